@@ -1,0 +1,34 @@
+import { fileURLToPath } from "node:url";
+import { createJiti } from "jiti";
+
+/** @type {import("next").NextConfig} */
+const config = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or Node-only packages: load them from node_modules at run time instead of bundling.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "bullmq",
+    "ioredis",
+    "pino",
+    "smtp-server",
+    "nodemailer",
+    "yauzl",
+  ],
+  experimental: {
+    // Archive uploads go through route handlers, not server actions; keep actions small.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+};
+
+/** Validates the environment (src/env.ts) at build and start-up, so a bad setting fails fast. */
+export default async function nextConfig(phase) {
+  // Next sets NEXT_PHASE only after loading this file; env.ts relaxes run-time secrets during builds.
+  process.env.NEXT_PHASE ??= phase;
+  const jiti = createJiti(fileURLToPath(import.meta.url));
+  await jiti.import("./src/env.ts");
+  return config;
+}

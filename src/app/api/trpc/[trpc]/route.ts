@@ -1,0 +1,36 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getServerSession } from "next-auth";
+import { env } from "~/env";
+import { appRouter } from "~/server/api/root";
+import { createTRPCContext } from "~/server/api/trpc";
+import { authOptions } from "~/server/auth/options";
+import { csrfRefusal } from "~/server/http/csrf";
+import { requestContext } from "~/server/http/request-context";
+
+export const dynamic = "force-dynamic";
+
+async function handler(req: Request) {
+  const { requestId, log } = requestContext(req);
+  const refusal = csrfRefusal(req, [new URL(env.APP_URL).origin]);
+  if (refusal) {
+    log.warn({ refusal }, "tRPC request refused by CSRF check");
+    return Response.json(
+      { error: { message: refusal, code: "FORBIDDEN" } },
+      { status: 403, headers: { "x-request-id": requestId } },
+    );
+  }
+  const session = await getServerSession(authOptions);
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () => createTRPCContext({ userId: session?.user.id || null, headers: req.headers, log, requestId }),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "tRPC error");
+    },
+  });
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export { handler as GET, handler as POST };

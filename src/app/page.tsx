@@ -1,0 +1,15 @@
+import { redirect } from "next/navigation";
+import { getSessionUser } from "~/server/auth/session";
+import { db } from "~/server/db";
+import { listMyOrganizations } from "~/server/services/memberships/resolve-membership";
+
+export const dynamic = "force-dynamic";
+
+/** Sends each visitor where they belong: sign-in, onboarding, or their first organisation. */
+export default async function Home() {
+  const user = await getSessionUser();
+  if (!user) redirect("/signin");
+  const orgs = await listMyOrganizations(db, user.id);
+  const first = orgs[0];
+  redirect(first ? `/o/${first.slug}/dashboard` : "/onboarding");
+}

@@ -1,0 +1,40 @@
+import type { JobsOptions } from "bullmq";
+import type { z } from "zod";
+import type { Logger } from "~/server/logger";
+
+export interface JobContext {
+  jobId: string;
+  attempt: number;
+  log: Logger;
+  /** Reports progress (0-100) so the UI can show a live bar. */
+  progress: (percent: number) => Promise<void>;
+}
+
+export type JobHandler<P> = (payload: P, ctx: JobContext) => Promise<unknown>;
+
+/**
+ * A job contract shared by producers (app, CLIs) and consumers (workers/): queue name, payload
+ * schema, default options and the job-id rule. The handler is imported lazily so the web bundle
+ * does not load worker-only code when it merely enqueues.
+ */
+export interface JobDefinition<S extends z.ZodType = z.ZodType> {
+  name: string;
+  schema: S;
+  defaults: JobsOptions;
+  concurrency?: number;
+  /** Deterministic id (idempotent enqueue) or deduplication key; omit for random ids. */
+  jobId?: (payload: z.infer<S>) => string;
+  dedupe?: (payload: z.infer<S>) => string;
+  handler: () => Promise<{ default: JobHandler<z.infer<S>> }>;
+}
+
+export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefinition<S> {
+  return def;
+}
+
+export const RETRY_WITH_BACKOFF: JobsOptions = {
+  attempts: 5,
+  backoff: { type: "exponential", delay: 2_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};

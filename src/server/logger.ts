@@ -1,0 +1,30 @@
+import "server-only";
+import pino from "pino";
+import { env } from "~/env";
+
+/** Structured JSON logs; secrets are redacted wherever they might appear. */
+export const logger = pino({
+  level: env.NODE_ENV === "test" && !process.env.LOG_LEVEL ? "silent" : env.LOG_LEVEL,
+  base: { service: process.env.SSI_PROCESS ?? "web" },
+  redact: {
+    paths: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "token",
+      "*.token",
+      "apiKey",
+      "*.apiKey",
+      "authorization",
+      "*.authorization",
+      "headers.cookie",
+      "*.headers.cookie",
+      "req.headers.authorization",
+      "req.headers.cookie",
+    ],
+    censor: "[redacted]",
+  },
+});
+
+export type Logger = typeof logger;

@@ -1,0 +1,57 @@
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import type { Redis } from "ioredis";
+import { env } from "~/env";
+import type { JobDefinition } from "~/server/jobs/define-job";
+import type { Logger } from "~/server/logger";
+
+export interface RunningWorkers {
+  workers: Worker[];
+  close: () => Promise<void>;
+}
+
+/** Wires each job definition to a BullMQ Worker; payloads are parsed again on this side. */
+export function runWorkers(
+  definitions: JobDefinition[],
+  opts: { connection: Redis; log: Logger; prefix?: string; concurrency?: number },
+): RunningWorkers {
+  const workers = definitions.map((def) => {
+    const worker = new Worker(
+      def.name,
+      async (job: Job) => {
+        const parsed = def.schema.safeParse(job.data);
+        if (!parsed.success) {
+          throw new UnrecoverableError(`invalid payload for ${def.name}: ${parsed.error.message}`);
+        }
+        const log = opts.log.child({ job: def.name, jobId: job.id, attempt: job.attemptsMade + 1 });
+        const { default: handler } = await def.handler();
+        const started = Date.now();
+        const result = await handler(parsed.data, {
+          jobId: job.id ?? "",
+          attempt: job.attemptsMade + 1,
+          log,
+          progress: (p) => job.updateProgress(Math.max(0, Math.min(100, Math.round(p)))),
+        });
+        log.info({ ms: Date.now() - started }, "job done");
+        return result;
+      },
+      {
+        connection: opts.connection,
+        prefix: opts.prefix ?? env.REDIS_PREFIX,
+        concurrency: def.concurrency ?? opts.concurrency ?? env.WORKER_CONCURRENCY,
+        autorun: true,
+      },
+    );
+    worker.on("failed", (job, err) =>
+      opts.log.error({ job: def.name, jobId: job?.id, attempts: job?.attemptsMade, err }, "job failed"),
+    );
+    worker.on("error", (err) => opts.log.error({ job: def.name, err }, "worker error"));
+    return worker;
+  });
+
+  return {
+    workers,
+    close: async () => {
+      await Promise.allSettled(workers.map((w) => w.close()));
+    },
+  };
+}
