@@ -19,14 +19,18 @@ afterAll(async () => {
   ]);
   await closeQueues();
   const redis = sharedRedis();
-  // Remove this suite's keys so Redis stays clean between runs.
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `${process.env.REDIS_PREFIX}:*`, "COUNT", 500);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== "0");
-  await redis.quit();
+  // Remove this suite's keys so Redis stays clean between runs (some suites point at a dead Redis).
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${process.env.REDIS_PREFIX}:*`, "COUNT", 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== "0");
+    await redis.quit();
+  } catch {
+    redis.disconnect();
+  }
   await db.$disconnect();
   // In case the worker process is reused for the next file, drop the closed singletons.
   const g = globalThis as Record<string, unknown>;

@@ -12,6 +12,6 @@ export const orgCreatedJob = defineJob({
   name: "org-created",
   schema: orgCreatedPayload,
   defaults: RETRY_WITH_BACKOFF,
-  jobId: (p) => `org-created:${p.organizationId}`,
+  jobId: (p) => `org-created.${p.organizationId}`, // BullMQ ids may not contain ":"
   handler: () => import("./org-created.handler"),
 });

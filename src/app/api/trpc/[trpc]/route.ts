@@ -1,15 +1,15 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getServerSession } from "next-auth";
 import { env } from "~/env";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
-import { authOptions } from "~/server/auth/options";
+import type { NextRequest } from "next/server";
+import { requestUserId } from "~/server/auth/request-user";
 import { csrfRefusal } from "~/server/http/csrf";
 import { requestContext } from "~/server/http/request-context";
 
 export const dynamic = "force-dynamic";
 
-async function handler(req: Request) {
+async function handler(req: NextRequest) {
   const { requestId, log } = requestContext(req);
   const refusal = csrfRefusal(req, [new URL(env.APP_URL).origin]);
   if (refusal) {
@@ -19,12 +19,12 @@ async function handler(req: Request) {
       { status: 403, headers: { "x-request-id": requestId } },
     );
   }
-  const session = await getServerSession(authOptions);
+  const userId = await requestUserId(req);
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createTRPCContext({ userId: session?.user.id || null, headers: req.headers, log, requestId }),
+    createContext: () => createTRPCContext({ userId, headers: req.headers, log, requestId }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "tRPC error");
     },
