@@ -41,8 +41,8 @@ CREATE TABLE "Organization" (
     "reportHour" INTEGER NOT NULL DEFAULT 8,
     "repReportsEnabled" BOOLEAN NOT NULL DEFAULT true,
     "managerReportsEnabled" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")
 );
@@ -51,7 +51,7 @@ CREATE TABLE "Organization" (
 CREATE TABLE "OrgSlugAlias" (
     "slug" TEXT NOT NULL,
     "organizationId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OrgSlugAlias_pkey" PRIMARY KEY ("slug")
 );
@@ -63,9 +63,9 @@ CREATE TABLE "User" (
     "name" TEXT NOT NULL,
     "passwordHash" TEXT,
     "image" TEXT,
-    "lastActiveAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "lastActiveAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
@@ -76,7 +76,7 @@ CREATE TABLE "Account" (
     "userId" TEXT NOT NULL,
     "provider" TEXT NOT NULL,
     "providerAccountId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Account_pkey" PRIMARY KEY ("id")
 );
@@ -88,9 +88,9 @@ CREATE TABLE "Membership" (
     "userId" TEXT NOT NULL,
     "role" "Role" NOT NULL,
     "emailReports" BOOLEAN NOT NULL DEFAULT true,
-    "lastActiveAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "lastActiveAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
 );
@@ -100,8 +100,8 @@ CREATE TABLE "Team" (
     "id" TEXT NOT NULL,
     "organizationId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Team_pkey" PRIMARY KEY ("id")
 );
@@ -113,7 +113,7 @@ CREATE TABLE "TeamMember" (
     "teamId" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "role" "TeamRole" NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "TeamMember_pkey" PRIMARY KEY ("id")
 );
@@ -126,12 +126,12 @@ CREATE TABLE "Invitation" (
     "role" "Role" NOT NULL,
     "teamId" TEXT,
     "tokenHash" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "acceptedAt" TIMESTAMP(3),
-    "revokedAt" TIMESTAMP(3),
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "acceptedAt" TIMESTAMPTZ(3),
+    "revokedAt" TIMESTAMPTZ(3),
     "invitedById" TEXT,
-    "lastSentAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSentAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Invitation_pkey" PRIMARY KEY ("id")
 );
@@ -160,10 +160,10 @@ CREATE TABLE "RepProfile" (
     "followerCount" INTEGER,
     "linkedinUrl" TEXT,
     "dataSources" JSONB NOT NULL DEFAULT '{}',
-    "lastImportAt" TIMESTAMP(3),
-    "archivedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "lastImportAt" TIMESTAMPTZ(3),
+    "archivedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "RepProfile_pkey" PRIMARY KEY ("id")
 );
@@ -174,7 +174,7 @@ CREATE TABLE "Activity" (
     "organizationId" TEXT NOT NULL,
     "repId" TEXT NOT NULL,
     "kind" "ActivityKind" NOT NULL,
-    "occurredAt" TIMESTAMP(3) NOT NULL,
+    "occurredAt" TIMESTAMPTZ(3) NOT NULL,
     "source" "ActivitySource" NOT NULL,
     "externalId" TEXT NOT NULL,
     "quantity" INTEGER NOT NULL DEFAULT 1,
@@ -183,7 +183,7 @@ CREATE TABLE "Activity" (
     "format" TEXT,
     "counterpartTitle" TEXT,
     "metadata" JSONB,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Activity_pkey" PRIMARY KEY ("id")
 );
@@ -200,8 +200,8 @@ CREATE TABLE "ScoreCurrent" (
     "breakdown" JSONB NOT NULL,
     "actions" JSONB NOT NULL,
     "modelVersion" TEXT NOT NULL,
-    "asOf" TIMESTAMP(3) NOT NULL,
-    "computedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "asOf" TIMESTAMPTZ(3) NOT NULL,
+    "computedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ScoreCurrent_pkey" PRIMARY KEY ("repId")
 );
@@ -225,7 +225,7 @@ CREATE TABLE "WeeklySnapshot" (
     "teamRankPct" DOUBLE PRECISION,
     "teamId" TEXT,
     "modelVersion" TEXT NOT NULL,
-    "computedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "computedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "WeeklySnapshot_pkey" PRIMARY KEY ("id")
 );
@@ -244,7 +244,7 @@ CREATE TABLE "OfficialSsiReading" (
     "industryRankPct" DOUBLE PRECISION,
     "networkRankPct" DOUBLE PRECISION,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OfficialSsiReading_pkey" PRIMARY KEY ("id")
 );
@@ -258,8 +258,8 @@ CREATE TABLE "Goal" (
     "target" INTEGER NOT NULL,
     "dueDate" DATE,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Goal_pkey" PRIMARY KEY ("id")
 );
@@ -279,7 +279,7 @@ CREATE TABLE "IndustryBenchmark" (
     "sampleSize" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
     "asOf" DATE NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "IndustryBenchmark_pkey" PRIMARY KEY ("id")
 );
@@ -298,7 +298,7 @@ CREATE TABLE "OrgBenchmark" (
     "sampleSize" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
     "asOf" DATE NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OrgBenchmark_pkey" PRIMARY KEY ("id")
 );
@@ -316,9 +316,9 @@ CREATE TABLE "ImportJob" (
     "progress" INTEGER NOT NULL DEFAULT 0,
     "result" JSONB,
     "error" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "startedAt" TIMESTAMP(3),
-    "finishedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "startedAt" TIMESTAMPTZ(3),
+    "finishedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "ImportJob_pkey" PRIMARY KEY ("id")
 );
@@ -332,9 +332,9 @@ CREATE TABLE "ExportJob" (
     "format" TEXT NOT NULL DEFAULT 'json',
     "filePath" TEXT,
     "error" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "finishedAt" TIMESTAMP(3),
-    "expiresAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMPTZ(3),
+    "expiresAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "ExportJob_pkey" PRIMARY KEY ("id")
 );
@@ -348,9 +348,9 @@ CREATE TABLE "ApiKey" (
     "hash" TEXT NOT NULL,
     "scopes" TEXT[],
     "createdById" TEXT,
-    "lastUsedAt" TIMESTAMP(3),
-    "revokedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMPTZ(3),
+    "revokedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ApiKey_pkey" PRIMARY KEY ("id")
 );
@@ -366,8 +366,8 @@ CREATE TABLE "EmailLog" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "messageId" TEXT,
     "error" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sentAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "EmailLog_pkey" PRIMARY KEY ("id")
 );
@@ -382,7 +382,7 @@ CREATE TABLE "AuditLog" (
     "targetId" TEXT,
     "before" JSONB,
     "after" JSONB,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
 );
