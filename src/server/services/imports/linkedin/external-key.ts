@@ -1,0 +1,93 @@
+// External keys: deterministic, content-derived identifiers for activities.
+//
+// key = "li1:" + kind + ":" + first 32 hex of sha256(kind, version, identifying parts...)
+//
+// The parts are the row's identifying fields, normalised (trimmed, CRLF→LF, URLs canonical,
+// instants as ISO UTC seconds) and never anything that changes between two exports of the
+// same member: folder (INBOX→ARCHIVE), connection's current position, visibility, reaction
+// type (changing LIKE→PRAISE is the same reaction) are left out. Nothing about the rep or the
+// archive goes in, so a re-import or an overlapping older/newer export gives the same keys;
+// the importer prefixes the rep id.
+//
+// Long free text (message bodies, comments, commentary) is part of the hash input, so two
+// messages in the same second in the same thread with different text get different keys;
+// the text itself is never stored.
+//
+// Rows whose identifying parts are identical (two "date only" connections on the same day, a
+// message "ok" sent twice in the same second) are distinct events: KeyRegistry appends an
+// occurrence number ("#2", "#3"...) to the parts, in file order. Keys are therefore unique
+// within an archive, and stable across exports as long as both hold the same duplicates.
+import { createHash } from "node:crypto";
+import type { ActivityKind } from "./types";
+
+export const KEY_VERSION = "li1";
+const SEP = "\u001f";
+
+export type KeyPart = string | number | null | undefined;
+
+/** Trim and unify line ends so CRLF-era and LF-era exports hash alike. */
+export function normText(s: string | null | undefined): string {
+  if (!s) return "";
+  return s.replace(/\r\n?/g, "\n").trim();
+}
+
+/** Case- and space-insensitive form for names, titles, queries. */
+export function normName(s: string | null | undefined): string {
+  if (!s) return "";
+  return s.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export function deriveKey(kind: ActivityKind, parts: readonly KeyPart[]): string {
+  const h = createHash("sha256");
+  h.update(KEY_VERSION);
+  h.update(SEP);
+  h.update(kind);
+  for (const p of parts) {
+    h.update(SEP);
+    h.update(p === null || p === undefined ? "" : String(p));
+  }
+  return `${KEY_VERSION}:${kind}:${h.digest("hex").slice(0, 32)}`;
+}
+
+/** Hands out unique keys within one parse, numbering repeated identical rows. */
+export class KeyRegistry {
+  private readonly seen = new Set<string>();
+  /** Next occurrence number to try, for keys that repeated (keeps n identical rows O(n)). */
+  private readonly nextOrdinal = new Map<string, number>();
+  private duplicates = 0;
+
+  unique(kind: ActivityKind, parts: readonly KeyPart[]): string {
+    const base = deriveKey(kind, parts);
+    let key = base;
+    if (this.seen.has(base)) {
+      this.duplicates++;
+      for (let n = this.nextOrdinal.get(base) ?? 2; ; n++) {
+        const candidate = deriveKey(kind, [...parts, `#${n}`]);
+        if (!this.seen.has(candidate)) {
+          key = candidate;
+          this.nextOrdinal.set(base, n + 1);
+          break;
+        }
+      }
+    }
+    this.seen.add(key);
+    return key;
+  }
+
+  /** Rows that shared their identifying parts with an earlier row. */
+  get repeatedRows(): number {
+    return this.duplicates;
+  }
+}
+
+/** Links as exported differ by era in percent-encoding (urn%3Ali%3Ashare vs urn:li:share). */
+export function normLink(s: string | null | undefined): string {
+  if (!s) return "";
+  let t = s.trim();
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // keep as is
+  }
+  return t.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/^https?:\/\/(www\.)?/i, "").toLowerCase();
+}
