@@ -92,6 +92,11 @@ export interface SignalResult {
   points: number;
   cap: number;
   noData: boolean;
+  /**
+   * The plain (unweighted) count behind `display`, e.g. 6 comments, so a change can be phrased
+   * "6 comments written (was 1)". Optional so results stored before it existed stay valid.
+   */
+  count?: number;
 }
 
 export interface NextBestAction {
