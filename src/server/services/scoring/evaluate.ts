@@ -2,8 +2,15 @@
 // which re-evaluate the input after one more unit of effort.
 import { saturating, toCents } from "./curve";
 import { PILLAR_KEYS, PILLAR_MAX, SIGNAL_SPECS } from "./model-v1";
-import { SIGNAL_DEFS } from "./signals";
+import { SIGNAL_DEFS, type SignalDef } from "./signals";
 import type { PillarKey, ScoringInput, SignalResult } from "./types";
+
+/** Points of one data-present signal: the curve, or the signal's own rule; always in [0, cap]. */
+function pointsOf(def: SignalDef, input: ScoringInput, value: number): number {
+  const spec = SIGNAL_SPECS[def.key];
+  const raw = def.points ? def.points(input) : spec.k === null ? 0 : saturating(value, spec.cap, spec.k);
+  return Math.min(spec.cap, Math.max(0, raw));
+}
 
 export function evaluateSignals(input: ScoringInput): SignalResult[] {
   return SIGNAL_DEFS.map((def): SignalResult => {
@@ -12,8 +19,7 @@ export function evaluateSignals(input: ScoringInput): SignalResult[] {
     const missing = def.missing(input);
     if (missing) return { ...base, value: 0, display: missing.display, points: 0, noData: true };
     const value = def.value(input);
-    const raw = def.points ? def.points(input) : spec.k === null ? 0 : saturating(value, spec.cap, spec.k);
-    const points = Math.min(spec.cap, Math.max(0, raw));
+    const points = pointsOf(def, input, value);
     return { ...base, value, display: def.display(input), points, noData: false, count: def.count(input) };
   });
 }
@@ -21,6 +27,13 @@ export function evaluateSignals(input: ScoringInput): SignalResult[] {
 /** Full-precision sum of all points: what marginal gains are measured against. */
 export function rawTotal(signals: readonly SignalResult[]): number {
   return signals.reduce((sum, s) => sum + s.points, 0);
+}
+
+/** rawTotal(evaluateSignals(input)) without building displays: next best actions call it often. */
+export function rawTotalOf(input: ScoringInput): number {
+  let sum = 0;
+  for (const def of SIGNAL_DEFS) if (!def.missing(input)) sum += pointsOf(def, input, def.value(input));
+  return sum;
 }
 
 /**

@@ -4,7 +4,7 @@
 // we cannot see yet, because a rep with a Basic archive cannot earn what we cannot measure.
 import { COACHING, UNLOCK_ACTIONS, UNLOCK_PRIORITY } from "./coaching";
 import { round1 } from "./curve";
-import { evaluateSignals, rawTotal } from "./evaluate";
+import { evaluateSignals, rawTotal, rawTotalOf } from "./evaluate";
 import { SIGNAL_SPECS, type SignalKey } from "./model-v1";
 import { SIGNAL_DEFS, type UnlockGroup } from "./signals";
 import type { NextBestAction, PillarKey, ScoringInput, SignalResult } from "./types";
@@ -27,7 +27,7 @@ export function marginalGains(input: ScoringInput, current: readonly SignalResul
     if (def.missing(input)) return;
     const after = def.effort(input);
     if (!after) return;
-    gains.push({ key: def.key, gain: rawTotal(evaluateSignals(after)) - base, order });
+    gains.push({ key: def.key, gain: rawTotalOf(after) - base, order });
   });
   return gains.sort((a, b) => b.gain - a.gain || a.order - b.order);
 }
