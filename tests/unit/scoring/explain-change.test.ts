@@ -97,4 +97,11 @@ describe("explainChange", () => {
     expect(change.causes[0]?.text).toBe("+6.1 Relationships: 400 connections (newly measured)");
     expect(change.summary).toBe("+57.3 to 57.3, mostly Relationships (+17.4).");
   });
+
+  it("falls back to the previous display for results stored without counts", () => {
+    const strip = (r: ReturnType<typeof scoreRep>) => ({ ...r, signals: r.signals.map(({ count: _count, ...rest }) => rest) });
+    const prev = strip(scoreRep(withComments(midRep(), { weighted: 1, windowCount: 1, allTimeCount: 72 })));
+    const change = explainChange(JSON.parse(JSON.stringify(prev)), strip(scoreRep(midRep())));
+    expect(change.causes[0]?.text).toBe("+3.4 Engage: 9 comments written in 90 days (was 1 comment written in 90 days)");
+  });
 });

@@ -71,7 +71,7 @@ describe("golden profiles (model v1.0.0)", () => {
 
   it("2. the mid rep's next best actions, by marginal gain", () => {
     const r = scoreRep(midRep());
-    // Full-precision gains (docs/scoring.md): 1.0, 0.9557, 0.9546, 0.8260, 0.5214.
+    // Full-precision gains (docs/scoring.md): 1.0, 0.9557, 0.9546, 0.8259, 0.5214.
     expect(r.actions.map((a) => [a.signal, a.gain])).toEqual([
       ["profileCompleteness", 1], // About from 150 to 200+ characters: 1.5 − 0.5
       ["formatVariety", 1], // a post in a 3rd format: 3(e^−1 − e^−1.5) + 5(e^−1 − e^−4/3)

@@ -15,7 +15,14 @@ export {
   type ProfileItem,
 } from "./model-v1";
 export { saturating } from "./curve";
-export { nextBestActions, marginalGains, cheapestPillar, MAX_ACTIONS, MIN_GAIN } from "./next-best-actions";
+export {
+  nextBestActions,
+  marginalGains,
+  cheapestPillar,
+  MAX_ACTIONS,
+  MIN_GAIN,
+  type MarginalGain,
+} from "./next-best-actions";
 export {
   explainChange,
   MIN_CHANGE,

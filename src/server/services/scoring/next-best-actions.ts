@@ -13,16 +13,18 @@ export const MAX_ACTIONS = 5;
 /** Below this an action would show "+0.0": not worth a slot. */
 export const MIN_GAIN = 0.05;
 
-interface RankedGain {
+export interface MarginalGain {
   key: SignalKey;
+  /** Full-precision change in the total for one unit of effort. */
   gain: number;
+  /** Position in the signal table (the tie-break). */
   order: number;
 }
 
 /** Marginal gain of one unit of effort per data-present signal, best first (ties: table order). */
-export function marginalGains(input: ScoringInput, current: readonly SignalResult[] = evaluateSignals(input)): RankedGain[] {
+export function marginalGains(input: ScoringInput, current: readonly SignalResult[] = evaluateSignals(input)): MarginalGain[] {
   const base = rawTotal(current);
-  const gains: RankedGain[] = [];
+  const gains: MarginalGain[] = [];
   SIGNAL_DEFS.forEach((def, order) => {
     if (def.missing(input)) return;
     const after = def.effort(input);
