@@ -41,12 +41,14 @@ export class CsvParser {
   private pending = "";
   private line = 1;
   private readonly delim: number;
+  private readonly delimChar: string;
   private readonly backslash: boolean;
   private readonly maxRecord: number;
 
   constructor(opts: CsvParserOptions) {
     if (opts.delimiter.length !== 1) throw new Error("delimiter must be one character");
     this.delim = opts.delimiter.charCodeAt(0);
+    this.delimChar = opts.delimiter;
     this.backslash = opts.backslashEscapes ?? false;
     this.maxRecord = opts.maxRecordChars ?? 8 * 1024 * 1024;
   }
@@ -69,7 +71,15 @@ export class CsvParser {
     return out;
   }
 
+  // Next positions of the delimiter, LF and CR at or after the scan position, found with the
+  // native indexOf and reused until passed (amortised linear; no per-character JS loop).
+  private nextDelim = -1;
+  private nextLf = -1;
+  private nextCr = -1;
+  private countLf = -1;
+
   private run(s: string, final: boolean, out: CsvRecord[]): number {
+    this.nextDelim = this.nextLf = this.nextCr = this.countLf = -1;
     let pos = 0;
     const n = s.length;
     while (pos < n) {
@@ -79,7 +89,7 @@ export class CsvParser {
       if (end === NEED_MORE) return start;
       pos = end;
       const line = this.line;
-      this.line += countLineBreaks(s, start, end);
+      this.line += this.lineBreaks(s, start, end);
       // A blank line is one empty field: not a record.
       if (fields.length === 1 && fields[0] === "") continue;
       out.push({ fields, line });
@@ -156,28 +166,40 @@ export class CsvParser {
     }
   }
 
+  /** First delimiter, LF or CR at or after `pos` (s.length when none). */
   private unquotedEnd(s: string, pos: number): number {
     const n = s.length;
-    const delim = this.delim;
-    let p = pos;
-    while (p < n) {
-      const c = s.charCodeAt(p);
-      if (c === delim || c === LF || c === CR) break;
-      p++;
+    if (this.nextDelim < pos) {
+      const i = s.indexOf(this.delimChar, pos);
+      this.nextDelim = i === -1 ? n : i;
     }
-    return p;
+    if (this.nextLf < pos) {
+      const i = s.indexOf("\n", pos);
+      this.nextLf = i === -1 ? n : i;
+    }
+    if (this.nextCr < pos) {
+      const i = s.indexOf("\r", pos);
+      this.nextCr = i === -1 ? n : i;
+    }
+    return Math.min(this.nextDelim, this.nextLf, this.nextCr);
   }
-}
 
-/** Physical line breaks (LF, CR or CRLF) in s[from, to). */
-function countLineBreaks(s: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === LF) count++;
-    else if (c === CR && (i + 1 >= to || s.charCodeAt(i + 1) !== LF)) count++;
+  /** Line breaks in s[from, to): LFs, plus one for a record ending in a lone CR. */
+  private lineBreaks(s: string, from: number, to: number): number {
+    const n = s.length;
+    let count = 0;
+    // Own cache: records are counted in order, so this is the first LF at or after `from`.
+    let i = this.countLf >= from ? this.countLf : s.indexOf("\n", from);
+    if (i === -1) i = n;
+    while (i < to) {
+      count++;
+      i = s.indexOf("\n", i + 1);
+      if (i === -1) i = n;
+    }
+    this.countLf = i;
+    if (to > from && s.charCodeAt(to - 1) === CR) count++;
+    return count;
   }
-  return count;
 }
 
 /** Guess the delimiter from the first line that holds one: tab when tabs outnumber commas. */

@@ -71,6 +71,8 @@ const MON_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s
  * Events' ranges ("Mar 21, 2026 01:30 PM - Mar 21, 2026 03:00 PM") give their start.
  */
 export function parseLinkedInDate(raw: string): Date | null {
+  const fast = fastIso(raw);
+  if (fast !== undefined) return fast;
   let s = raw.trim().replace(/\s+/g, " ");
   if (s === "") return null;
   const range = s.indexOf(" - ");
@@ -109,6 +111,25 @@ export function parseLinkedInDate(raw: string): Date | null {
     return utcInstant(Number(m[3]), mo, Number(m[2]), h, Number(m[5] ?? 0), Number(m[6] ?? 0));
   }
   return null;
+}
+
+const d2 = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+
+/**
+ * The most frequent shapes, "YYYY-MM-DD HH:MM:SS" and the same + " UTC" (messages, Shares,
+ * Comments, Reactions...), without regexes. undefined = not this shape, use the general path.
+ */
+function fastIso(s: string): Date | null | undefined {
+  if (s.length !== 19 && s.length !== 23) return undefined;
+  if (s.length === 23 && !s.endsWith(" UTC")) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+    return undefined;
+  }
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return utcInstant(d2(s, 0) * 100 + d2(s, 2), d2(s, 5), d2(s, 8), d2(s, 11), d2(s, 14), d2(s, 17));
 }
 
 export type MediaType = "video" | "document" | "image";

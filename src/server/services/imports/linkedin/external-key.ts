@@ -17,6 +17,7 @@
 // message "ok" sent twice in the same second) are distinct events: KeyRegistry appends an
 // occurrence number ("#2", "#3"...) to the parts, in file order. Keys are therefore unique
 // within an archive, and stable across exports as long as both hold the same duplicates.
+import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
 import type { ActivityKind } from "./types";
 
@@ -28,7 +29,7 @@ export type KeyPart = string | number | null | undefined;
 /** Trim and unify line ends so CRLF-era and LF-era exports hash alike. */
 export function normText(s: string | null | undefined): string {
   if (!s) return "";
-  return s.replace(/\r\n?/g, "\n").trim();
+  return (s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s).trim();
 }
 
 /** Case- and space-insensitive form for names, titles, queries. */
@@ -38,40 +39,46 @@ export function normName(s: string | null | undefined): string {
 }
 
 export function deriveKey(kind: ActivityKind, parts: readonly KeyPart[]): string {
-  const h = createHash("sha256");
-  h.update(KEY_VERSION);
-  h.update(SEP);
-  h.update(kind);
-  for (const p of parts) {
-    h.update(SEP);
-    h.update(p === null || p === undefined ? "" : String(p));
-  }
-  return `${KEY_VERSION}:${kind}:${h.digest("hex").slice(0, 32)}`;
+  return `${KEY_VERSION}:${kind}:${keyDigest(kind, parts)}`;
+}
+
+/** The 32 hex characters of a key, as a flat string (no slice of a longer digest). */
+function keyDigest(kind: ActivityKind, parts: readonly KeyPart[]): string {
+  let input = KEY_VERSION + SEP + kind;
+  for (const p of parts) input += SEP + (p === null || p === undefined ? "" : String(p));
+  return sha256(input).toString("hex", 0, 16);
+}
+
+// crypto.hash (Node ≥ 20.12) is a one-shot without the Hash object; same digest as createHash.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "buffer") => Buffer }).hash;
+function sha256(input: string): Buffer {
+  return oneShot ? oneShot("sha256", input, "buffer") : createHash("sha256").update(input).digest();
 }
 
 /** Hands out unique keys within one parse, numbering repeated identical rows. */
 export class KeyRegistry {
+  // Digests only (kind is inside the hashed input): ~60 bytes per activity for 200k+ rows.
   private readonly seen = new Set<string>();
   /** Next occurrence number to try, for keys that repeated (keeps n identical rows O(n)). */
   private readonly nextOrdinal = new Map<string, number>();
   private duplicates = 0;
 
   unique(kind: ActivityKind, parts: readonly KeyPart[]): string {
-    const base = deriveKey(kind, parts);
-    let key = base;
+    const base = keyDigest(kind, parts);
+    let digest = base;
     if (this.seen.has(base)) {
       this.duplicates++;
       for (let n = this.nextOrdinal.get(base) ?? 2; ; n++) {
-        const candidate = deriveKey(kind, [...parts, `#${n}`]);
+        const candidate = keyDigest(kind, [...parts, `#${n}`]);
         if (!this.seen.has(candidate)) {
-          key = candidate;
+          digest = candidate;
           this.nextOrdinal.set(base, n + 1);
           break;
         }
       }
     }
-    this.seen.add(key);
-    return key;
+    this.seen.add(digest);
+    return `${KEY_VERSION}:${kind}:${digest}`;
   }
 
   /** Rows that shared their identifying parts with an earlier row. */

@@ -27,8 +27,15 @@ export function normalizeProfileUrl(raw: string | null | undefined): string | nu
   if (hit !== undefined) return hit;
   const result = normalizeUncached(trimmed);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(trimmed, result);
+  // `trimmed` is usually a slice of a 256 KiB decoded chunk; a cached slice would keep the whole
+  // chunk alive. Cache a detached copy instead.
+  cache.set(detach(trimmed), result);
   return result;
+}
+
+/** A copy of `s` that does not share memory with a larger string. */
+export function detach(s: string): string {
+  return Buffer.from(s, "utf8").toString("utf8");
 }
 
 function normalizeUncached(s: string): string | null {

@@ -11,7 +11,7 @@ import { badDate, compact, PHASE, reject, skip, type CsvFileSpec } from "../file
 import { normalizeProfileUrl, sameName, splitProfileUrls, type UrlVotes } from "../identity";
 import type { Row } from "../table";
 
-const isYes = (v: string) => /^(yes|true|1)$/i.test(v);
+const isYes = (v: string) => v !== "" && v !== "No" && /^(yes|true|1)$/i.test(v);
 const looksHtml = (s: string) => /<\/?[a-z][^>]*>/i.test(s);
 
 export const messagesFile: CsvFileSpec = {
@@ -42,7 +42,7 @@ export const messagesFile: CsvFileSpec = {
     const legacy = !header.index.has("conversation") && header.index.has("direction");
     return (row) => {
       const folder = row.get("folder").toUpperCase();
-      if (isYes(row.get("messageDraft")) || isYes(row.get("conversationDraft")) || /^DRAFTS?$/.test(folder)) {
+      if (isYes(row.get("messageDraft")) || isYes(row.get("conversationDraft")) || (folder === "DRAFT" || folder === "DRAFTS")) {
         ctx.counts.messages_drafts++;
         return skip("draft");
       }
