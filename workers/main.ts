@@ -10,10 +10,14 @@ const { closeQueues } = await import("~/server/jobs/queues");
 const { jobDefinitions } = await import("~/server/jobs/definitions");
 const { runWorkers } = await import("./run-workers");
 const { checkRedisPolicy } = await import("./redis-policy");
+const { installPlatformSchedules } = await import("~/server/services/schedules/org-schedules");
+const { syncReferenceBenchmarks } = await import("~/server/services/benchmarks/refresh-benchmarks");
 
 const log = logger.child({ process: "worker", pid: process.pid });
 const connection = createRedis("worker");
 await checkRedisPolicy(connection, log);
+await syncReferenceBenchmarks(db);
+await installPlatformSchedules();
 const running = runWorkers(jobDefinitions, { connection, log });
 log.info({ queues: jobDefinitions.map((d) => d.name) }, "worker ready");
 // A line tests and the demo script wait for.

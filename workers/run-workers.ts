@@ -22,6 +22,9 @@ export function runWorkers(
         if (!parsed.success) {
           throw new UnrecoverableError(`invalid payload for ${def.name}: ${parsed.error.message}`);
         }
+        // Deduplication coalesces *waiting* jobs only: release the key as soon as this one starts,
+        // so work arriving while it runs queues exactly one follow-up job (1 active + 1 waiting).
+        if (def.dedupe) await job.removeDeduplicationKey();
         const log = opts.log.child({ job: def.name, jobId: job.id, attempt: job.attemptsMade + 1 });
         const { default: handler } = await def.handler();
         const started = Date.now();

@@ -1,4 +1,28 @@
 import type { Db } from "~/server/db";
+import { syncReferenceBenchmarks } from "~/server/services/benchmarks/refresh-benchmarks";
+import { recomputeOrgScores } from "~/server/services/scores/recompute-rep";
+import { backfillSnapshots } from "~/server/services/snapshots/backfill";
 
-/** Derived data for the demo org (scores, snapshots, schedules); filled in as features land. */
-export async function afterSeed(_db: Db, _organizationId: string, _log: (msg: string) => void): Promise<void> {}
+/**
+ * Derived data of the demo org, produced by the product's own code (never hand-written numbers):
+ * reference benchmarks, 26 weeks of snapshots, current scores, and its weekly schedule.
+ */
+export async function afterSeed(db: Db, organizationId: string, log: (msg: string) => void): Promise<void> {
+  await syncReferenceBenchmarks(db);
+  await db.$executeRaw`ANALYZE "Activity"`;
+  const started = Date.now();
+  const { weeks, rows } = await backfillSnapshots(db, { organizationId, weeks: 26 });
+  const reps = await recomputeOrgScores(db, { organizationId });
+  log(`snapshots: ${rows} rows over ${weeks.length} weeks; ${reps} current scores (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  try {
+    const { installOrgSchedules } = await import("~/server/services/schedules/org-schedules");
+    const { closeQueues } = await import("~/server/jobs/queues");
+    const { closeSharedRedis } = await import("~/server/redis");
+    const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, timezone: true } });
+    await installOrgSchedules(org);
+    await closeQueues();
+    await closeSharedRedis();
+  } catch (err) {
+    log(`warning: could not install the weekly schedule (is Redis running?): ${(err as Error).message}`);
+  }
+}

@@ -38,8 +38,9 @@ export interface DemoPerson {
 
 export const TEAMS = ["Enterprise", "Mid-Market", "SMB"] as const;
 
+// Levels are scaled so the team spreads from the 20s to the high 70s, like a real sales floor.
 const p = (level: number, trend: number, content: number, find: number, engage: number, relationships: number, priorConnections: number): Persona => ({
-  level,
+  level: level * 0.3,
   trend,
   content,
   find,
@@ -104,9 +105,32 @@ function profileFor(completeness: number, title: string, connections: number): D
 }
 
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { email: "olivia.owner@northwind.example", name: "Olivia Bennett", title: "VP of Sales", role: "OWNER" },
-  { email: "maya.manager@northwind.example", name: "Maya Johnson", title: "Head of Enterprise Sales", role: "MANAGER", managesTeams: ["Enterprise", "Mid-Market"] },
-  { email: "leo.manager@northwind.example", name: "Leo Park", title: "SMB Sales Manager", role: "MANAGER", managesTeams: ["SMB"] },
+  {
+    email: "olivia.owner@northwind.example",
+    name: "Olivia Bennett",
+    title: "VP of Sales",
+    role: "OWNER",
+    persona: p(0.5, 0.1, 0.9, 0.4, 0.6, 0.8, 1400),
+    profile: profileFor(0.9, "VP of Sales", 1400),
+  },
+  {
+    email: "maya.manager@northwind.example",
+    name: "Maya Johnson",
+    title: "Head of Enterprise Sales",
+    role: "MANAGER",
+    managesTeams: ["Enterprise", "Mid-Market"],
+    persona: p(0.6, 0.2, 0.7, 0.6, 0.7, 0.9, 900),
+    profile: profileFor(0.85, "Head of Enterprise Sales", 900),
+  },
+  {
+    email: "leo.manager@northwind.example",
+    name: "Leo Park",
+    title: "SMB Sales Manager",
+    role: "MANAGER",
+    managesTeams: ["SMB"],
+    persona: p(0.4, -0.1, 0.4, 0.6, 0.5, 0.7, 650),
+    profile: profileFor(0.6, "SMB Sales Manager", 650),
+  },
   ...REPS.map(([name, title, team, persona, completeness], i): DemoPerson => ({
     email: i === 0 ? "rep@northwind.example" : emailOf(name),
     name,

@@ -1,5 +1,5 @@
 // Creates (or tops up) the demo organisation idempotently: users, memberships, teams, rep profiles
-// and 26 weeks of activity with deterministic external ids (re-running adds nothing new that day).
+// and 39 weeks of activity (26 snapshot weeks + a full 90-day window before them) with deterministic external ids (re-running adds nothing new that day).
 import type { Db } from "~/server/db";
 import { hashPassword } from "~/server/auth/password";
 import { insertActivities, type ActivityRow } from "~/server/services/activity/insert-activities";
@@ -79,7 +79,7 @@ export async function seedDemoOrg(db: Db, opts: { now?: Date; weeks?: number; lo
       });
     }
     if (person.persona) {
-      const rows: ActivityRow[] = generateActivity(person.email, person.persona, endDay, opts.weeks ?? 26).map((a) => ({
+      const rows: ActivityRow[] = generateActivity(person.email, person.persona, endDay, opts.weeks ?? 39).map((a) => ({
         ...a,
         organizationId: org.id,
         repId: rep.id,

@@ -24,3 +24,10 @@ export function sharedRedis(): Redis {
   globalForRedis.__ssiRedis ??= createRedis("request");
   return globalForRedis.__ssiRedis;
 }
+
+/** Closes the shared client (CLIs and scripts: an open socket keeps Node running). */
+export async function closeSharedRedis(): Promise<void> {
+  const client = globalForRedis.__ssiRedis;
+  globalForRedis.__ssiRedis = undefined;
+  if (client) await client.quit().catch(() => client.disconnect());
+}

@@ -22,8 +22,9 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
   defaults: JobsOptions;
   concurrency?: number;
-  /** Deterministic id (idempotent enqueue) or deduplication key; omit for random ids. */
+  /** Deterministic id (idempotent enqueue); BullMQ ids may not contain ":". Omit for random ids. */
   jobId?: (payload: z.infer<S>) => string;
+  /** Deduplication key: while a job with this key waits, new enqueues are dropped (see runWorkers). */
   dedupe?: (payload: z.infer<S>) => string;
   handler: () => Promise<{ default: JobHandler<z.infer<S>> }>;
 }

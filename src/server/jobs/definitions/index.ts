@@ -1,5 +1,8 @@
 import type { JobDefinition } from "../define-job";
+import { benchmarksRefreshJob } from "./benchmarks-refresh";
 import { orgCreatedJob } from "./org-created";
+import { recomputeJob } from "./recompute";
+import { weeklySnapshotJob } from "./weekly-snapshot";
 
 /** Every job the worker consumes. A definition missing here is never processed. */
-export const jobDefinitions: JobDefinition[] = [orgCreatedJob];
+export const jobDefinitions: JobDefinition[] = [orgCreatedJob, recomputeJob, weeklySnapshotJob, benchmarksRefreshJob];
