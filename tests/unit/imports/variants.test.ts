@@ -282,3 +282,43 @@ describe("an overlapping older export of the same member", () => {
     expect(countKinds(old.activities).CONNECTION_ADDED).toBe((expected.connections as number) - Math.floor((expected.connections as number) / 3));
   });
 });
+
+describe("older and rarer files", () => {
+  it("old `Rich Media.csv` (Type,Link, no date) is present but its rows cannot be dated", async () => {
+    const { result, activities } = await parseZip({ "Rich Media.csv": "Type,Link\nvideo,https://media.example/1\n" });
+    expect(result.sourcesPresent.content).toBe(true);
+    expect(activities).toHaveLength(0);
+    expect(report({ result } as never, "Rich Media.csv")?.rejected).toEqual([{ line: 2, reason: "this version of the file has no date" }]);
+    expect(result.notices).toContain("1 row of Rich Media.csv could not be read and was skipped.");
+  });
+
+  it("received recommendations count only when VISIBLE; given ones, endorsements given, follows and events are activities", async () => {
+    const recHeader = "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n";
+    const { result, activities } = await parseZip({
+      "Recommendations_Received.csv": recHeader + 'Mo,Ember,Vandelay,Owner,Great.,"05/20/24, 06:37 PM",VISIBLE\nAl,Bo,X,Y,Meh.,"05/21/24, 06:37 PM",HIDDEN\n',
+      "Recommendations_Given.csv": recHeader + 'Ann,Lee,Acme,CFO,Top.,"06/01/24, 10:00 AM",VISIBLE\n',
+      "Endorsement_Given_Info.csv": "Endorsement Date,Skill Name,Endorsee First Name,Endorsee Last Name,Endorsee Public Url,Endorsement Status\n2024/12/07 14:51:07 UTC,SaaS,Ann,Lee,www.linkedin.com/in/ann-lee,ACCEPTED\n",
+      "Member_Follows.csv": "Date,Status,FullName\n2025-01-02 03:04:05,Active,Ann Lee\n",
+      "Events.csv": 'Event Name,Event Time,Status,External Url\nSales Summit,"Mar 21, 2026 01:30 PM - Mar 21, 2026 03:00 PM",Attending,https://e.example/1\nOther,"Mar 22, 2026 01:30 PM",Declined,\n',
+    });
+    expect(result.counts.recommendations_received).toBe(1);
+    expect(report({ result } as never, "Recommendations_Received.csv")).toMatchObject({ accepted: 1, skipped: 1 });
+    expect(countKinds(activities)).toEqual({
+      RECOMMENDATION_RECEIVED: 1,
+      RECOMMENDATION_GIVEN: 1,
+      ENDORSEMENT_GIVEN: 1,
+      MEMBER_FOLLOWED: 1,
+      EVENT_ATTENDED: 1,
+    });
+    expect(activities.find((a) => a.kind === "ENDORSEMENT_GIVEN")?.counterpart).toBe("https://www.linkedin.com/in/ann-lee");
+    expect(activities.find((a) => a.kind === "EVENT_ATTENDED")?.occurredAt.toISOString()).toBe("2026-03-21T13:30:00.000Z");
+    expect(result.sourcesPresent).toMatchObject({ recommendations: true, endorsements: true, follows: true });
+  });
+
+  it("a file whose header is not recognised is reported, the rest of the archive is read", async () => {
+    const { result } = await parseZip({ ...base, "Votes.csv": "When,What\n1,2\n" });
+    expect(report({ result } as never, "Votes.csv")?.error).toMatch(/unrecognised header \(expected columns: date,link,optiontext\)/);
+    expect(result.counts.reactions).toBe(expected.reactions);
+    expect(result.notices.some((n) => /^Votes\.csv could not be read/.test(n))).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   industryPercentile,
+  MIN_PLATFORM_SAMPLE,
   normalPercentile,
   percentileRank,
   sortSample,
@@ -82,7 +83,7 @@ describe("industryPercentile", () => {
     });
   });
   it("falls back to the reference distribution for a small sample, or gives up without one", () => {
-    const small = big.slice(0, 10);
+    const small = big.slice(0, MIN_PLATFORM_SAMPLE - 1);
     expect(industryPercentile({ value: 60, platformSample: small, reference: { mean: 60, sd: 10 } })).toEqual({
       percentile: 50,
       source: "REFERENCE",

@@ -1,7 +1,5 @@
-import { $Enums, type ActivityKind } from "@prisma/client";
+import type { ActivityKind } from "@prisma/client";
 import type { DataSources } from "~/server/services/scoring/types";
-
-export const ACTIVITY_KINDS = Object.values($Enums.ActivityKind) as ActivityKind[];
 
 /** Which data source each kind belongs to (a source with no file and no rows is "no data"). */
 export const KIND_SOURCE: Record<ActivityKind, keyof DataSources> = {

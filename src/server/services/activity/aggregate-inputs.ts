@@ -4,8 +4,9 @@
 import type { ActivityKind } from "@prisma/client";
 import { Prisma } from "@prisma/client";
 import type { Db, Tx } from "~/server/db";
-import type { DataSources, KindAggregate, ProfileFacts, ScoringInput } from "~/server/services/scoring/types";
-import { ACTIVITY_KINDS, CONTENT_FORMATS, KIND_SOURCE, SELF_INITIATED } from "./activity-kinds";
+import { emptyScoringInput, NO_SOURCES } from "~/server/services/scoring";
+import type { DataSources, ProfileFacts, ScoringInput } from "~/server/services/scoring/types";
+import { CONTENT_FORMATS, KIND_SOURCE, SELF_INITIATED } from "./activity-kinds";
 import { DECISION_MAKER_RE, icpRegex } from "./signal-sql";
 
 export const WINDOW_DAYS = 90;
@@ -40,9 +41,6 @@ interface RelationRow {
   welcome: number;
   accepted: number;
 }
-
-const zeroKinds = (): Record<ActivityKind, KindAggregate> =>
-  Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, { weighted: 0, windowCount: 0, allTimeCount: 0 }])) as Record<ActivityKind, KindAggregate>;
 
 function popcount(n: number): number {
   let c = 0;
@@ -178,21 +176,6 @@ export function profileFactsOf(rep: RepRow): ProfileFacts {
   };
 }
 
-const NO_SOURCES: DataSources = {
-  profile: false,
-  content: false,
-  searches: false,
-  profileViews: false,
-  invitations: false,
-  connections: false,
-  messages: false,
-  endorsements: false,
-  recommendations: false,
-  follows: false,
-  groups: false,
-  engagementReceived: false,
-};
-
 /** Sources an import (or an admin) declared present, even when they held zero rows. */
 function declaredSources(rep: RepRow): DataSources {
   const declared = (rep.dataSources ?? {}) as Partial<Record<keyof DataSources, unknown>>;
@@ -205,20 +188,5 @@ function declaredSources(rep: RepRow): DataSources {
 }
 
 function emptyInputFor(rep: RepRow, asOf: Date, icpConfigured: boolean): ScoringInput {
-  return {
-    asOf,
-    profile: profileFactsOf(rep),
-    kinds: zeroKinds(),
-    activeWeeks: 0,
-    formatsUsed: 0,
-    invitationsAccepted: 0,
-    conversationsStarted: 0,
-    conversationsInbound: 0,
-    conversationsReplied: 0,
-    welcomeMessages: 0,
-    decisionMakerConnections: 0,
-    icpConnections: icpConfigured ? 0 : null,
-    connectionsWithTitle: 0,
-    sources: declaredSources(rep),
-  };
+  return { ...emptyScoringInput(asOf, { icpConfigured }), profile: profileFactsOf(rep), sources: declaredSources(rep) };
 }

@@ -3,8 +3,11 @@
 
 export type RankSource = "PLATFORM" | "REFERENCE";
 
-/** Below this many reps, a platform percentile is too coarse (and too revealing): use the reference. */
-export const MIN_PLATFORM_SAMPLE = 30;
+/**
+ * Below this many reps, a platform percentile is too coarse (and too revealing): use the reference.
+ * Callers also require ≥ 3 organisations in the sample (see industry-sample.ts).
+ */
+export const MIN_PLATFORM_SAMPLE = 10;
 
 /** Finite values, ascending: the form percentileRank expects. */
 export function sortSample(values: readonly number[]): number[] {

@@ -43,6 +43,12 @@ export async function parseLinkedInExport(input: ParseInput, opts: ParseOptions)
           ...(await parseSingleCsv(input.path, input.fileName, size, opts.limits, session)),
         };
   await session.drain(true);
+  for (const f of outcome.files) {
+    if (f.error) session.notice(`${f.name} could not be read (${f.error}).`);
+    else if (f.rejectedCount > 0) {
+      session.notice(`${f.rejectedCount} row${f.rejectedCount === 1 ? "" : "s"} of ${f.name} could not be read and ${f.rejectedCount === 1 ? "was" : "were"} skipped.`);
+    }
+  }
   await session.progress(1);
 
   return {
