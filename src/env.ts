@@ -38,6 +38,8 @@ export const env = createEnv({
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    /** How long a crashed worker's job stays locked before another worker takes it over. */
+    WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
     /** Turns on the development mail viewer at /dev/mail even in a production build (demo only). */
     ENABLE_DEV_MAIL_VIEWER: bool.default(false),
   },

@@ -6,7 +6,7 @@ const { env } = await import("~/env");
 const { logger } = await import("~/server/logger");
 const { db } = await import("~/server/db");
 const { createRedis } = await import("~/server/redis");
-const { closeQueues } = await import("~/server/jobs/queues");
+const { closeQueues, prepareQueues } = await import("~/server/jobs/queues");
 const { jobDefinitions } = await import("~/server/jobs/definitions");
 const { runWorkers } = await import("./run-workers");
 const { checkRedisPolicy } = await import("./redis-policy");
@@ -18,6 +18,7 @@ const connection = createRedis("worker");
 await checkRedisPolicy(connection, log);
 await syncReferenceBenchmarks(db);
 await installPlatformSchedules();
+await prepareQueues(jobDefinitions);
 const running = runWorkers(jobDefinitions, { connection, log });
 log.info({ queues: jobDefinitions.map((d) => d.name) }, "worker ready");
 // A line tests and the demo script wait for.

@@ -1,8 +1,9 @@
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { env } from "~/env";
-import type { JobDefinition } from "~/server/jobs/define-job";
+import { queueNamesOf, type JobDefinition } from "~/server/jobs/define-job";
 import type { Logger } from "~/server/logger";
+import { faultDelayFor } from "./fault-injection";
 
 export interface RunningWorkers {
   workers: Worker[];
@@ -14,9 +15,10 @@ export function runWorkers(
   definitions: JobDefinition[],
   opts: { connection: Redis; log: Logger; prefix?: string; concurrency?: number },
 ): RunningWorkers {
-  const workers = definitions.map((def) => {
+  const lanes = definitions.flatMap((def) => queueNamesOf(def).map((queueName) => ({ def, queueName })));
+  const workers = lanes.map(({ def, queueName }) => {
     const worker = new Worker(
-      def.name,
+      queueName,
       async (job: Job) => {
         const parsed = def.schema.safeParse(job.data);
         if (!parsed.success) {
@@ -32,7 +34,12 @@ export function runWorkers(
           jobId: job.id ?? "",
           attempt: job.attemptsMade + 1,
           log,
-          progress: (p) => job.updateProgress(Math.max(0, Math.min(100, Math.round(p)))),
+          progress: async (p) => {
+            const percent = Math.max(0, Math.min(100, Math.round(p)));
+            await job.updateProgress(percent);
+            const pause = faultDelayFor(def.name, percent);
+            if (pause) await new Promise((r) => setTimeout(r, pause));
+          },
         });
         log.info({ ms: Date.now() - started }, "job done");
         return result;
@@ -40,7 +47,10 @@ export function runWorkers(
       {
         connection: opts.connection,
         prefix: opts.prefix ?? env.REDIS_PREFIX,
-        concurrency: def.concurrency ?? opts.concurrency ?? env.WORKER_CONCURRENCY,
+        // A partition is a serial lane: one job at a time here (and globally, see setGlobalConcurrency).
+        concurrency: def.partitions ? 1 : (def.concurrency ?? opts.concurrency ?? env.WORKER_CONCURRENCY),
+        lockDuration: env.WORKER_LOCK_DURATION_MS,
+        stalledInterval: env.WORKER_LOCK_DURATION_MS,
         autorun: true,
       },
     );

@@ -1,12 +1,24 @@
+import { activityRouter } from "./routers/activity";
 import { authRouter } from "./routers/auth";
+import { benchmarksRouter } from "./routers/benchmarks";
+import { goalsRouter } from "./routers/goals";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
+import { profileRouter } from "./routers/profile";
+import { readingsRouter } from "./routers/readings";
+import { scoreRouter } from "./routers/score";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
   me: meRouter,
   org: orgRouter,
+  score: scoreRouter,
+  goals: goalsRouter,
+  activity: activityRouter,
+  readings: readingsRouter,
+  profile: profileRouter,
+  benchmarks: benchmarksRouter,
 });
 
 export type AppRouter = typeof appRouter;

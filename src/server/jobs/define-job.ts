@@ -26,6 +26,12 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   jobId?: (payload: z.infer<S>) => string;
   /** Deduplication key: while a job with this key waits, new enqueues are dropped (see runWorkers). */
   dedupe?: (payload: z.infer<S>) => string;
+  /**
+   * Serial partitions: jobs with the same key always go to the same of `count` queues, and each of
+   * those runs one job at a time across all workers (global concurrency 1). Gives per-key ordering
+   * and exclusivity (e.g. one recompute per rep at a time) while partitions run in parallel.
+   */
+  partitions?: { count: number; key: (payload: z.infer<S>) => string };
   handler: () => Promise<{ default: JobHandler<z.infer<S>> }>;
 }
 
@@ -39,3 +45,16 @@ export const RETRY_WITH_BACKOFF: JobsOptions = {
   removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 };
+
+/** The queue names of a definition: its name, or name-0 … name-(n-1) when partitioned. */
+export function queueNamesOf(def: Pick<JobDefinition, "name" | "partitions">): string[] {
+  if (!def.partitions) return [def.name];
+  return Array.from({ length: def.partitions.count }, (_, i) => `${def.name}-${i}`);
+}
+
+/** FNV-1a: a stable partition for a key (the same rep always lands in the same queue). */
+export function partitionOf(key: string, count: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return (h >>> 0) % count;
+}

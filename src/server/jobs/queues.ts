@@ -3,19 +3,30 @@ import { Queue, type JobsOptions } from "bullmq";
 import type { z } from "zod";
 import { env } from "~/env";
 import { sharedRedis } from "~/server/redis";
-import type { JobDefinition } from "./define-job";
+import { partitionOf, queueNamesOf, type JobDefinition } from "./define-job";
 
 const globalForQueues = globalThis as unknown as { __ssiQueues?: Map<string, Queue> };
 
-/** The producer-side Queue for a job definition (one per name, per process). */
-export function queueFor(def: Pick<JobDefinition, "name">): Queue {
+/** The producer-side Queue of a queue name (one instance per name, per process). */
+export function queueNamed(name: string): Queue {
   globalForQueues.__ssiQueues ??= new Map();
-  let queue = globalForQueues.__ssiQueues.get(def.name);
+  let queue = globalForQueues.__ssiQueues.get(name);
   if (!queue) {
-    queue = new Queue(def.name, { connection: sharedRedis(), prefix: env.REDIS_PREFIX });
-    globalForQueues.__ssiQueues.set(def.name, queue);
+    queue = new Queue(name, { connection: sharedRedis(), prefix: env.REDIS_PREFIX });
+    globalForQueues.__ssiQueues.set(name, queue);
   }
   return queue;
+}
+
+/** The queue of a (non-partitioned) job definition. */
+export function queueFor(def: Pick<JobDefinition, "name">): Queue {
+  return queueNamed(def.name);
+}
+
+/** The queue a payload goes to: the definition's own, or its partition for the payload's key. */
+export function queueForPayload<S extends z.ZodType>(def: JobDefinition<S>, payload: z.infer<S>): Queue {
+  if (!def.partitions) return queueNamed(def.name);
+  return queueNamed(`${def.name}-${partitionOf(def.partitions.key(payload), def.partitions.count)}`);
 }
 
 /** Validates the payload against the shared schema and enqueues it with the definition's rules. */
@@ -28,7 +39,7 @@ export async function enqueue<S extends z.ZodType>(
   const opts: JobsOptions = { ...def.defaults, ...options };
   if (def.jobId && !opts.jobId) opts.jobId = def.jobId(data);
   if (def.dedupe && !opts.deduplication) opts.deduplication = { id: def.dedupe(data) };
-  return queueFor(def).add(def.name, data, opts);
+  return queueForPayload(def, data).add(def.name, data, opts);
 }
 
 export async function closeQueues(): Promise<void> {
@@ -36,4 +47,12 @@ export async function closeQueues(): Promise<void> {
   if (!queues) return;
   await Promise.allSettled([...queues.values()].map((q) => q.close()));
   queues.clear();
+}
+
+/** Makes every partition of a partitioned job a serial lane across all worker processes. */
+export async function prepareQueues(definitions: readonly JobDefinition[]): Promise<void> {
+  for (const def of definitions) {
+    if (!def.partitions) continue;
+    for (const name of queueNamesOf(def)) await queueNamed(name).setGlobalConcurrency(1);
+  }
 }

@@ -4,9 +4,12 @@ import { defineJob } from "../define-job";
 export const recomputePayload = z.object({ organizationId: z.string().min(1), repId: z.string().min(1) });
 export type RecomputePayload = z.infer<typeof recomputePayload>;
 
+/** Parallel serial lanes for recomputes (each rep always uses the same one). */
+export const RECOMPUTE_PARTITIONS = 8;
+
 /**
- * Recomputes one rep's current score. Deduplicated per rep: a burst of 100 new activities leaves
- * at most one running and one waiting job.
+ * Recomputes one rep's current score. Deduplicated per rep while waiting, and partitioned into
+ * serial lanes: a burst of 100 new activities leaves at most one running and one waiting job.
  */
 export const recomputeJob = defineJob({
   name: "recompute",
@@ -18,5 +21,6 @@ export const recomputeJob = defineJob({
     removeOnFail: { age: 7 * 24 * 3600 },
   },
   dedupe: (p) => `recompute.${p.repId}`,
+  partitions: { count: RECOMPUTE_PARTITIONS, key: (p) => p.repId },
   handler: () => import("./recompute.handler"),
 });
