@@ -3,6 +3,7 @@ import { callerOf } from "~/server/api/caller";
 import { orgProcedure, router } from "~/server/api/trpc";
 import { getCurrentScore } from "~/server/services/scores/get-current-score";
 import { getRanks } from "~/server/services/scores/get-ranks";
+import { getWeekChange } from "~/server/services/scores/score-change";
 import { getSnapshotHistory } from "~/server/services/snapshots/get-history";
 
 const repId = z.string().min(1).max(64).optional();
@@ -16,4 +17,6 @@ export const scoreRouter = router({
     .query(({ ctx, input }) => getSnapshotHistory(ctx.db, callerOf(ctx), input)),
   /** Industry, organisation and team ranks with the averages beside them. */
   ranks: orgProcedure.input(z.object({ repId })).query(({ ctx, input }) => getRanks(ctx.db, callerOf(ctx), input.repId)),
+  /** "Why did it move": now vs the last weekly snapshot, per pillar and signal. */
+  weekChange: orgProcedure.input(z.object({ repId })).query(({ ctx, input }) => getWeekChange(ctx.db, callerOf(ctx), input.repId)),
 });
