@@ -11,7 +11,6 @@ export default defineConfig({
       "server-only": r("./src/lib/server-only-noop.ts"),
     },
   },
-  esbuild: { jsx: "automatic" },
   test: {
     // Two cores here: one fork per core keeps DB-heavy suites from starving each other.
     pool: "forks",

@@ -2,10 +2,10 @@
 // its own Redis key prefix, before any app module reads the environment.
 import { randomBytes } from "node:crypto";
 import { afterAll } from "vitest";
-import { cloneTemplate } from "./test-db";
+import { cloneTemplate, suiteDb } from "./test-db";
 
 const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0";
-process.env.DATABASE_URL = await cloneTemplate(`ssi_test_w${worker}`);
+process.env.DATABASE_URL = await cloneTemplate(suiteDb(worker));
 process.env.REDIS_PREFIX = `ssitest:${worker}:${randomBytes(4).toString("hex")}`;
 process.env.REDIS_URL ??= "redis://127.0.0.1:6379";
 process.env.AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
