@@ -2,6 +2,7 @@ import { activityRouter } from "./routers/activity";
 import { authRouter } from "./routers/auth";
 import { benchmarksRouter } from "./routers/benchmarks";
 import { goalsRouter } from "./routers/goals";
+import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { profileRouter } from "./routers/profile";
@@ -19,6 +20,7 @@ export const appRouter = router({
   readings: readingsRouter,
   profile: profileRouter,
   benchmarks: benchmarksRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

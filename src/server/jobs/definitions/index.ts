@@ -1,8 +1,9 @@
 import type { JobDefinition } from "../define-job";
 import { benchmarksRefreshJob } from "./benchmarks-refresh";
+import { importArchiveJob } from "./import-archive";
 import { orgCreatedJob } from "./org-created";
 import { recomputeJob } from "./recompute";
 import { weeklySnapshotJob } from "./weekly-snapshot";
 
 /** Every job the worker consumes. A definition missing here is never processed. */
-export const jobDefinitions: JobDefinition[] = [orgCreatedJob, recomputeJob, weeklySnapshotJob, benchmarksRefreshJob];
+export const jobDefinitions: JobDefinition[] = [orgCreatedJob, recomputeJob, weeklySnapshotJob, benchmarksRefreshJob, importArchiveJob];

@@ -27,6 +27,7 @@ export { ArchiveError, isArchiveError, type ArchiveErrorCode } from "./errors";
 export { parseLinkedInDate } from "./dates";
 export { normalizeProfileUrl } from "./identity";
 export { KEY_VERSION } from "./external-key";
+export { detectInput } from "./input-detect";
 export * from "./types";
 
 export async function parseLinkedInExport(input: ParseInput, opts: ParseOptions): Promise<ParseResult> {
