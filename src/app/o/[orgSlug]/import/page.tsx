@@ -1,16 +1,37 @@
 import type { Metadata } from "next";
-import { EmptyState } from "~/components/ui/empty-state";
+import { ImportFlow } from "~/components/imports/import-flow";
+import { RecentImports } from "~/components/imports/recent-imports";
+import { env } from "~/env";
 import { requireOrgPage } from "~/server/auth/org-page";
+import { db } from "~/server/db";
+import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { HydrateClient, getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  await requireOrgPage(orgSlug, "import");
+  const { org } = await requireOrgPage(orgSlug, "import");
+  const reps = hasRole(org.role, "ADMIN")
+    ? await db.repProfile.findMany({ where: { organizationId: org.id, archivedAt: null }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
+    : null;
+  void getQueryClient().prefetchQuery(trpc.imports.list.queryOptions({ orgSlug: org.slug }));
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Import your LinkedIn data</h1>
-      <EmptyState title="LinkedIn archive import">Upload the ZIP from LinkedIn&apos;s “Get a copy of your data”.</EmptyState>
-    </div>
+    <HydrateClient>
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-semibold">Import your LinkedIn data</h1>
+          <p className="mt-1 max-w-prose text-sm text-slate-600">
+            On LinkedIn open <em>Settings → Data privacy → Get a copy of your data</em>, choose the larger archive (it includes posts, comments,
+            reactions and searches), and upload the ZIP here when LinkedIn e-mails it. Importing the same archive twice, or an older and a newer
+            one, never counts anything twice.
+          </p>
+        </div>
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <ImportFlow orgSlug={org.slug} reps={reps} maxMb={Math.round(env.IMPORT_MAX_BYTES / 1024 / 1024)} />
+          <RecentImports orgSlug={org.slug} />
+        </div>
+      </div>
+    </HydrateClient>
   );
 }
