@@ -4,6 +4,8 @@ import { createJiti } from "jiti";
 /** @type {import("next").NextConfig} */
 const config = {
   poweredByHeader: false,
+  // A separate build folder lets two e2e runs on one machine build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Native or Node-only packages: load them from node_modules at run time instead of bundling.
   serverExternalPackages: [
