@@ -47,7 +47,7 @@ export const RETRY_WITH_BACKOFF: JobsOptions = {
 };
 
 /** The queue names of a definition: its name, or name-0 … name-(n-1) when partitioned. */
-export function queueNamesOf(def: Pick<JobDefinition, "name" | "partitions">): string[] {
+export function queueNamesOf(def: { name: string; partitions?: { count: number } }): string[] {
   if (!def.partitions) return [def.name];
   return Array.from({ length: def.partitions.count }, (_, i) => `${def.name}-${i}`);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { Queue, type JobsOptions } from "bullmq";
 import type { z } from "zod";
 import { env } from "~/env";
+import { logger } from "~/server/logger";
 import { sharedRedis } from "~/server/redis";
 import { partitionOf, queueNamesOf, type JobDefinition } from "./define-job";
 
@@ -13,6 +14,8 @@ export function queueNamed(name: string): Queue {
   let queue = globalForQueues.__ssiQueues.get(name);
   if (!queue) {
     queue = new Queue(name, { connection: sharedRedis(), prefix: env.REDIS_PREFIX });
+    // Without a listener a Redis outage is printed as an unhandled error; callers see the failure anyway.
+    queue.on("error", (err) => logger.warn({ err: err.message, queue: name }, "queue connection error"));
     globalForQueues.__ssiQueues.set(name, queue);
   }
   return queue;
