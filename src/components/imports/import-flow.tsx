@@ -107,7 +107,7 @@ export function ImportFlow({ orgSlug, reps, maxMb }: { orgSlug: string; reps: { 
           <input ref={inputRef} id={inputId} type="file" accept={ACCEPT} className="sr-only" disabled={busy} onChange={(e) => choose(e.target.files?.[0])} />
           {file ? (
             <p className="mt-2 text-sm text-slate-600">
-              {file.name} · {(file.size / 1024 / 1024).toFixed(1)} MB
+              {file.name} · {file.size < 1024 * 1024 ? `${Math.max(1, Math.round(file.size / 1024))} KB` : `${(file.size / 1024 / 1024).toFixed(1)} MB`}
             </p>
           ) : null}
         </div>

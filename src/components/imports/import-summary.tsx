@@ -51,8 +51,8 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
                   ) : null}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{f.rows.toLocaleString()}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{f.imported.toLocaleString()}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{f.duplicates.toLocaleString()}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{PROFILE_FILES.has(f.kind) ? "—" : f.imported.toLocaleString()}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{PROFILE_FILES.has(f.kind) ? "—" : f.duplicates.toLocaleString()}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{f.rejected.toLocaleString()}</td>
               </tr>
             ))}
