@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from "~/components/dashboard/skeletons";
+
+export default function DashboardLoading() {
+  return <DashboardSkeleton />;
+}
