@@ -44,11 +44,14 @@ function naive(rows: ActivityRow[], asOf: Date, icpKeywords: string[]) {
   for (const m of msgs) threads.set(m.thread!, [...(threads.get(m.thread!) ?? []), m]);
   let started = 0, inbound = 0, replied = 0;
   for (const list of threads.values()) {
-    list.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-    if (list[0]!.kind === "MESSAGE_SENT") started++;
+    // Who spoke first (a tie counts as the rep starting the conversation).
+    const first = (kind: string) => Math.min(...list.filter((m) => m.kind === kind).map((m) => m.occurredAt.getTime()));
+    const sent = first("MESSAGE_SENT");
+    const received = first("MESSAGE_RECEIVED");
+    if (sent <= received) started++;
     else {
       inbound++;
-      if (list.some((m) => m.kind === "MESSAGE_SENT")) replied++;
+      if (Number.isFinite(sent)) replied++;
     }
   }
   const welcome = new Set(

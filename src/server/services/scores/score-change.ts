@@ -1,5 +1,6 @@
 import type { Db } from "~/server/db";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
+import { expandBreakdown } from "~/server/services/snapshots/breakdown-codec";
 import { explainChange, type NextBestAction, type ScoreChange, type ScoreResult, type SignalResult } from "~/server/services/scoring";
 
 interface StoredScore {
@@ -24,8 +25,7 @@ export function toScoreResult(row: StoredScore, signals: SignalResult[], actions
 }
 
 export function snapshotAsResult(s: StoredScore & { breakdown: unknown; weekStart: Date }): ScoreResult {
-  const b = s.breakdown as { signals?: SignalResult[]; actions?: NextBestAction[] };
-  return toScoreResult(s, b.signals ?? [], b.actions ?? [], s.weekStart);
+  return toScoreResult(s, expandBreakdown(s.breakdown), [], s.weekStart);
 }
 
 /**

@@ -10,7 +10,7 @@ export { MODEL_VERSION };
  * input). Signal points keep full precision; pillars are rounded to hundredths and the total is
  * their exact sum. The input is never mutated.
  */
-export function scoreRep(input: ScoringInput): ScoreResult {
+export function scoreRep(input: ScoringInput, options: { actions?: boolean } = {}): ScoreResult {
   const signals = evaluateSignals(input);
   const { pillars, total } = pillarScores(signals);
   return {
@@ -19,6 +19,8 @@ export function scoreRep(input: ScoringInput): ScoreResult {
     total,
     pillars,
     signals,
-    actions: nextBestActions(input, signals),
+    // Next best actions re-evaluate the model once per signal: weekly snapshots skip them
+    // (`actions: false`) because advice is always taken from the live score.
+    actions: options.actions === false ? [] : nextBestActions(input, signals),
   };
 }

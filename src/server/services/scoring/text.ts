@@ -5,10 +5,15 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
   return `${formatNumber(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
+// Built once: toLocaleString with options constructs an Intl.NumberFormat on every call,
+// which made scoring a 2,000-rep organisation spend most of its time formatting numbers.
+const INTEGER = new Intl.NumberFormat("en-US");
+const ONE_DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
 /** Integers as is, others with one decimal; thousands separated for readability. */
 export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return n.toLocaleString("en-US");
-  return (Math.round(n * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 });
+  if (Number.isInteger(n)) return INTEGER.format(n);
+  return ONE_DECIMAL.format(Math.round(n * 10) / 10);
 }
 
 /** "+2.1", "-0.4", "0.0": one decimal, explicit sign. */

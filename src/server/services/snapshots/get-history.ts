@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
-import type { NextBestAction, SignalResult } from "~/server/services/scoring";
+import { expandBreakdown } from "./breakdown-codec";
 
 /** A rep's weekly snapshots, oldest first (at most `weeks`), with pillars, ranks and model version. */
 export async function getSnapshotHistory(db: Db, caller: Caller, opts: { repId?: string; weeks: number; withBreakdown?: boolean }) {
@@ -20,8 +20,6 @@ export async function getSnapshotHistory(db: Db, caller: Caller, opts: { repId?:
     orgRankPct: s.orgRankPct,
     teamRankPct: s.teamRankPct,
     modelVersion: s.modelVersion,
-    ...(opts.withBreakdown
-      ? { breakdown: s.breakdown as unknown as { signals: SignalResult[]; actions: NextBestAction[] } }
-      : {}),
+    ...(opts.withBreakdown ? { signals: expandBreakdown(s.breakdown) } : {}),
   }));
 }

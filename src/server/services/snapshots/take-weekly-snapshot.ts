@@ -40,7 +40,7 @@ export async function takeWeeklySnapshot(db: Db, opts: SnapshotOptions): Promise
     ...(opts.repIds ? { repIds: opts.repIds } : {}),
   });
   await opts.onProgress?.(50);
-  const scored = [...inputs].map(([repId, input]) => ({ repId, result: scoreRep(input) }));
+  const scored = [...inputs].map(([repId, input]) => ({ repId, result: scoreRep(input, { actions: false }) }));
   const peers = opts.repIds
     ? await db.weeklySnapshot.findMany({
         where: { organizationId: org.id, isoWeek: opts.isoWeek, repId: { notIn: opts.repIds } },

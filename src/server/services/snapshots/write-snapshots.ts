@@ -1,6 +1,7 @@
 import { Prisma, type RankSource } from "@prisma/client";
 import type { Db } from "~/server/db";
 import type { ScoreResult } from "~/server/services/scoring";
+import { compactBreakdown } from "./breakdown-codec";
 
 export interface SnapshotRow {
   repId: string;
@@ -25,7 +26,7 @@ export async function writeSnapshots(
   if (rows.length === 0) return 0;
   const col = <T>(f: (r: SnapshotRow) => T) => rows.map(f);
   const day = opts.weekStart.toISOString().slice(0, 10);
-  const breakdown = (r: SnapshotRow) => JSON.stringify({ signals: r.result.signals, actions: r.result.actions });
+  const breakdown = (r: SnapshotRow) => JSON.stringify(compactBreakdown(r.result.signals));
   const values = [
     col((r) => r.repId),
     col((r) => r.result.total),
