@@ -8,6 +8,7 @@ import { orgRouter } from "./routers/org";
 import { profileRouter } from "./routers/profile";
 import { readingsRouter } from "./routers/readings";
 import { scoreRouter } from "./routers/score";
+import { teamRouter } from "./routers/team";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -21,6 +22,7 @@ export const appRouter = router({
   profile: profileRouter,
   benchmarks: benchmarksRouter,
   imports: importsRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;
