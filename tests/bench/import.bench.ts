@@ -1,7 +1,8 @@
 // Issue 4 benchmark: import a generated ≈50 MB LinkedIn archive through the CLI in its own
 // process; wall time and that process's peak RSS. Baseline in the same run: copying the file.
 import { execFile } from "node:child_process";
-import { copyFile, stat, unlink } from "node:fs/promises";
+import { copyFile, mkdir, stat, unlink } from "node:fs/promises";
+import { dirname } from "node:path";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import type { Db } from "~/server/db";
@@ -13,6 +14,7 @@ const ARCHIVE = ".data/bench/Complete_LinkedInDataExport_11-20-2026.zip";
 export async function importBench(db: Db, log: (m: string) => void) {
   if (!existsSync(ARCHIVE)) {
     log("Generating the ≈50 MB benchmark archive (once)…");
+    await mkdir(dirname(ARCHIVE), { recursive: true });
     await generateLargeArchive(ARCHIVE);
   }
   const size = (await stat(ARCHIVE)).size;
