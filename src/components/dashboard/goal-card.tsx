@@ -9,7 +9,10 @@ import { formatScore } from "~/lib/format/number";
 import { useTRPC } from "~/trpc/react";
 import { forecastText, gapText, GOAL_STATUS, goalSourceText, paceText, progressPercent, type Tone } from "./format/goal";
 import { GoalForm } from "./goal-form";
+import { GOOD_SCORE } from "./format/headline";
 import { repInput, type RepRef } from "./types";
+
+const GOOD_SCORE_NOTE = `Around ${GOOD_SCORE} or higher is the usual mark of a good SSI.`;
 
 const TONE: Record<Tone, string> = {
   success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -63,6 +66,7 @@ export function GoalCard({ rep, self }: { rep: RepRef; self: boolean }) {
         {forecastText(goal)}
       </p>
       {paceText(goal) ? <p className="mt-1 text-xs text-slate-500 tabular-nums">{paceText(goal)}</p> : null}
+      <p className="mt-3 text-xs text-slate-500">{GOOD_SCORE_NOTE}</p>
 
       {self ? (
         <div className="mt-4 border-t border-slate-100 pt-3">

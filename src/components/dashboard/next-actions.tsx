@@ -17,7 +17,10 @@ export function NextActions({ score, self }: { score: ScoreData; self: boolean }
         <ol className="space-y-3">
           {actions.map((a, i) => (
             <li key={a.key} className="flex gap-3">
-              <span aria-hidden="true" className={cn("mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white", PILLARS[a.pillar].bg)}>
+              <span
+                aria-hidden="true"
+                className={cn("mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white", PILLARS[a.pillar].bg)}
+              >
                 {i + 1}
               </span>
               <div className="min-w-0 flex-1">
@@ -28,7 +31,10 @@ export function NextActions({ score, self }: { score: ScoreData; self: boolean }
                 </p>
               </div>
               {a.gainText ? (
-                <span className="shrink-0 self-start rounded-md bg-emerald-50 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-emerald-800" title="Estimated gain in total points">
+                <span
+                  className="shrink-0 self-start rounded-md bg-emerald-50 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-emerald-800"
+                  title="Estimated gain in total points"
+                >
                   {a.gainText}
                   <span className="sr-only"> estimated</span>
                 </span>

@@ -20,7 +20,11 @@ export function PillarBars({ score }: { score: ScoreData }) {
         title="The four pillars"
         description="Each is worth 25 points. Open one to see every signal behind it."
         action={
-          <button type="button" onClick={() => setAll(!allOpen)} className="shrink-0 whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium text-brand-600 hover:bg-brand-50">
+          <button
+            type="button"
+            onClick={() => setAll(!allOpen)}
+            className="shrink-0 whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium text-brand-600 hover:bg-brand-50"
+          >
             {allOpen ? "Collapse all" : "Show all signals"}
           </button>
         }
@@ -41,7 +45,19 @@ export function PillarBars({ score }: { score: ScoreData }) {
   );
 }
 
-function PillarRow({ pillar, points, signals, open, onToggle }: { pillar: PillarMeta; points: number; signals: SignalView[]; open: boolean; onToggle: () => void }) {
+function PillarRow({
+  pillar,
+  points,
+  signals,
+  open,
+  onToggle,
+}: {
+  pillar: PillarMeta;
+  points: number;
+  signals: SignalView[];
+  open: boolean;
+  onToggle: () => void;
+}) {
   const panelId = useId();
   const gaps = noDataSummary(signals);
   return (
@@ -61,7 +77,9 @@ function PillarRow({ pillar, points, signals, open, onToggle }: { pillar: Pillar
             </span>
             <span className="flex shrink-0 items-center gap-2">
               <span className="text-sm tabular-nums text-slate-700">
-                <span className="font-semibold text-slate-900" data-testid="pillar-points">{formatScore(points)}</span>
+                <span className="font-semibold text-slate-900" data-testid="pillar-points">
+                  {formatScore(points)}
+                </span>
                 <span className="text-slate-500"> / {PILLAR_MAX}</span>
               </span>
               <Chevron open={open} />
@@ -90,7 +108,9 @@ function SignalRow({ signal, pillar }: { signal: SignalView; pillar: PillarMeta 
       <div className="min-w-0">
         <p className="text-sm font-medium text-slate-800">
           {signal.label}
-          {signal.noData ? <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-200">No data</span> : null}
+          {signal.noData ? (
+            <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-200">No data</span>
+          ) : null}
         </p>
         <p className={cn("text-xs", signal.noData ? "text-amber-800" : "text-slate-500")}>{signal.detail}</p>
       </div>
@@ -111,4 +131,3 @@ function Chevron({ open }: { open: boolean }) {
     </svg>
   );
 }
-

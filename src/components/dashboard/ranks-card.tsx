@@ -53,7 +53,10 @@ function AverageBars({ rows, mine }: { rows: AverageRow[]; mine: number | null }
             <span className={cn("text-right tabular-nums", r.key === "you" ? "font-semibold text-slate-900" : "text-slate-700")}>{r.valueText}</span>
             <div className="col-span-2 h-1.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
               {r.value !== null ? (
-                <div className={cn("h-full rounded-full", r.key === "you" ? "bg-brand-500" : "bg-slate-400")} style={{ width: `${clamp01(r.value / 100) * 100}%` }} />
+                <div
+                  className={cn("h-full rounded-full", r.key === "you" ? "bg-brand-500" : "bg-slate-400")}
+                  style={{ width: `${clamp01(r.value / 100) * 100}%` }}
+                />
               ) : null}
             </div>
             {r.missing ? <p className="col-span-2 text-xs text-slate-500">{r.missing}</p> : null}

@@ -49,7 +49,9 @@ export function RepDashboard({ rep, title, backHref }: Props) {
           ) : null}
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {self ? "Your Social Selling score, why it is what it is, and what to do next." : [data.rep.jobTitle, "Social Selling score and coaching"].filter(Boolean).join(" · ")}
+            {self
+              ? "Your Social Selling score, why it is what it is, and what to do next."
+              : [data.rep.jobTitle, "Social Selling score and coaching"].filter(Boolean).join(" · ")}
           </p>
         </div>
         {self ? <QuickActions orgSlug={rep.orgSlug} dialog={dialog} setDialog={setDialog} onLogged={refresh} /> : null}

@@ -50,7 +50,10 @@ export function ScoreRing({ score, official, refresh, onRecordReading }: ScoreRi
           <figcaption aria-hidden="true" className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center">
             <span
               data-testid="score-total"
-              className={cn("text-5xl font-semibold tabular-nums tracking-tight text-slate-900 transition-opacity", refresh.kind === "updating" && "opacity-50")}
+              className={cn(
+                "text-5xl font-semibold tabular-nums tracking-tight text-slate-900 transition-opacity",
+                refresh.kind === "updating" && "opacity-50",
+              )}
             >
               {total}
             </span>
@@ -87,9 +90,7 @@ export function ScoreRing({ score, official, refresh, onRecordReading }: ScoreRi
             <span suppressHydrationWarning>Updated {formatAgo(asOf)}</span>
           )}
         </p>
-        <p>
-          Model {score.modelVersion} · an estimate, not LinkedIn&apos;s official figure
-        </p>
+        <p>Model {score.modelVersion} · an estimate, not LinkedIn&apos;s official figure</p>
       </div>
     </Card>
   );

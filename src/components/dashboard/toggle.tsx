@@ -4,7 +4,17 @@ import type { ReactNode } from "react";
 import { cn } from "~/components/ui/cn";
 
 /** A pill-shaped on/off button (aria-pressed), optionally with a colour dot. */
-export function Toggle({ pressed, onChange, dotClass, children }: { pressed: boolean; onChange: (v: boolean) => void; dotClass?: string; children: ReactNode }) {
+export function Toggle({
+  pressed,
+  onChange,
+  dotClass,
+  children,
+}: {
+  pressed: boolean;
+  onChange: (v: boolean) => void;
+  dotClass?: string;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"

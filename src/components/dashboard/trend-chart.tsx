@@ -75,18 +75,68 @@ export function TrendChart({ rep }: { rep: RepRef }) {
           <div className="h-60 w-full sm:h-72" role="img" aria-label={`Line chart of the weekly total. ${summary}`}>
             <LineChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 8, right: anyPillar ? 0 : 8, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke="#e2e8f0" />
-              <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#64748b" }} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} interval="preserveStartEnd" minTickGap={20} />
-              <YAxis yAxisId="total" domain={domain} ticks={totalTicks(domain)} tick={{ fontSize: 12, fill: "#64748b" }} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
+              <XAxis
+                dataKey="label"
+                tick={{ fontSize: 12, fill: "#64748b" }}
+                tickLine={false}
+                axisLine={{ stroke: "#cbd5e1" }}
+                interval="preserveStartEnd"
+                minTickGap={20}
+              />
+              <YAxis
+                yAxisId="total"
+                domain={domain}
+                ticks={totalTicks(domain)}
+                tick={{ fontSize: 12, fill: "#64748b" }}
+                tickLine={false}
+                axisLine={false}
+                width={44}
+                allowDecimals={false}
+              />
               {anyPillar ? (
-                <YAxis yAxisId="pillar" orientation="right" domain={[0, PILLAR_MAX]} ticks={[0, 5, 10, 15, 20, 25]} tick={{ fontSize: 12, fill: "#94a3b8" }} tickLine={false} axisLine={false} width={32} />
+                <YAxis
+                  yAxisId="pillar"
+                  orientation="right"
+                  domain={[0, PILLAR_MAX]}
+                  ticks={[0, 5, 10, 15, 20, 25]}
+                  tick={{ fontSize: 12, fill: "#94a3b8" }}
+                  tickLine={false}
+                  axisLine={false}
+                  width={32}
+                />
               ) : null}
               {target !== null ? (
-                <ReferenceLine yAxisId="total" y={target} stroke="#64748b" strokeDasharray="6 4" label={{ value: `Goal ${target}`, position: "insideTopLeft", fill: "#475569", fontSize: 12 }} />
+                <ReferenceLine
+                  yAxisId="total"
+                  y={target}
+                  stroke="#64748b"
+                  strokeDasharray="6 4"
+                  label={{ value: `Goal ${target}`, position: "insideTopLeft", fill: "#475569", fontSize: 12 }}
+                />
               ) : null}
               <Tooltip content={(props) => <TrendTooltip {...props} />} />
-              <Line yAxisId="total" type="monotone" dataKey="total" name="Total" stroke={TOTAL_COLOR} strokeWidth={2.5} dot={rows.length <= 12} isAnimationActive={false} />
+              <Line
+                yAxisId="total"
+                type="monotone"
+                dataKey="total"
+                name="Total"
+                stroke={TOTAL_COLOR}
+                strokeWidth={2.5}
+                dot={rows.length <= 12}
+                isAnimationActive={false}
+              />
               {PILLAR_LIST.filter((p) => pillars[p.key]).map((p) => (
-                <Line key={p.key} yAxisId="pillar" type="monotone" dataKey={p.key} name={p.label} stroke={p.color} strokeWidth={1.75} dot={false} isAnimationActive={false} />
+                <Line
+                  key={p.key}
+                  yAxisId="pillar"
+                  type="monotone"
+                  dataKey={p.key}
+                  name={p.label}
+                  stroke={p.color}
+                  strokeWidth={1.75}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               ))}
             </LineChart>
           </div>

@@ -66,7 +66,8 @@ export function WeekChangeCard({ rep }: { rep: RepRef }) {
       )}
       {v.showsAging ? (
         <p className="mt-4 text-xs text-slate-500">
-          &ldquo;Same count, older now&rdquo;: activity weighs less as it ages (a month-old action counts about a third), so a quiet week lowers the score a little.
+          &ldquo;Same count, older now&rdquo;: activity weighs less as it ages (a month-old action counts about a third), so a quiet week lowers the score a
+          little.
         </p>
       ) : null}
     </Card>

@@ -31,7 +31,13 @@ describe("next best actions", () => {
 });
 
 describe("official reading beside the estimate", () => {
-  const official = { readOn: "2026-11-20", total: 74, pillars: { brand: 18, findPeople: 20, engage: 16, relationships: 20 }, industryTopPercent: 4, networkTopPercent: 10 };
+  const official = {
+    readOn: "2026-11-20",
+    total: 74,
+    pillars: { brand: 18, findPeople: 20, engage: 16, relationships: 20 },
+    industryTopPercent: 4,
+    networkTopPercent: 10,
+  };
   it("states the difference both ways", () => {
     expect(officialComparison(79.42, official)).toEqual({
       officialText: "74.0",
@@ -73,7 +79,16 @@ describe("quick-action forms", () => {
 
   it("official reading: pillars must add up to the total (LinkedIn rounds, so within 1 point)", () => {
     const s = readingSchema(today);
-    const base = { readOn: today, total: 74, brand: 18.2, findPeople: 19.9, engage: 16.1, relationships: 20.3, industryTopPercent: null, networkTopPercent: 12 };
+    const base = {
+      readOn: today,
+      total: 74,
+      brand: 18.2,
+      findPeople: 19.9,
+      engage: 16.1,
+      relationships: 20.3,
+      industryTopPercent: null,
+      networkTopPercent: 12,
+    };
     expect(s.safeParse(base).success).toBe(true);
     const off = s.safeParse({ ...base, total: 80 });
     expect(off.success ? null : off.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([

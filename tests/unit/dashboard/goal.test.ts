@@ -17,13 +17,17 @@ describe("goal forecast in words (on the real forecast)", () => {
     expect(f.status).toBe("on-track");
     expect(forecastText(goal(f, 70))).toBe("At +2.0 points a week you reach 70 around week 50 of 2026 (from 7 Dec).");
     const due = forecastGoal({ weekly: weeks("2026-W40", [50, 52, 54, 56]), target: 70, dueDate: new Date("2027-01-31T00:00:00Z") });
-    expect(forecastText(goal(due, 70, "2027-01-31"))).toBe("At +2.0 points a week you reach 70 around week 50 of 2026 (from 7 Dec), before your due date (31 Jan 2027).");
+    expect(forecastText(goal(due, 70, "2027-01-31"))).toBe(
+      "At +2.0 points a week you reach 70 around week 50 of 2026 (from 7 Dec), before your due date (31 Jan 2027).",
+    );
   });
 
   it("at risk: late, too slow, or falling", () => {
     const late = forecastGoal({ weekly: weeks("2026-W40", [50, 51, 52, 53]), target: 70, dueDate: new Date("2026-12-01T00:00:00Z") });
     // 53 at week 43, +1 a week: 17 weeks on, across 2026's week 53.
-    expect(forecastText(goal(late, 70, "2026-12-01"))).toBe("At +1.0 points a week you reach 70 around week 7 of 2027 (from 15 Feb): after your due date (1 Dec 2026).");
+    expect(forecastText(goal(late, 70, "2026-12-01"))).toBe(
+      "At +1.0 points a week you reach 70 around week 7 of 2027 (from 15 Feb): after your due date (1 Dec 2026).",
+    );
     const slow = forecastGoal({ weekly: weeks("2026-W40", [50, 50.1, 50.2, 50.3]), target: 70 });
     expect(forecastText(goal(slow, 70))).toBe("At +0.1 points a week, 70 is more than two years away.");
     const falling = forecastGoal({ weekly: weeks("2026-W40", [56, 54, 52]), target: 70 });

@@ -15,7 +15,12 @@ describe("pillar accents", () => {
       expect(PILLARS[key].bg).toBe(`bg-pillar-${token[key]}`);
     }
     expect(new Set(PILLAR_LIST.map((p) => p.color)).size).toBe(4);
-    expect(PILLAR_LIST.map((p) => p.title)).toEqual(["Establish your professional brand", "Find the right people", "Engage with insights", "Build relationships"]);
+    expect(PILLAR_LIST.map((p) => p.title)).toEqual([
+      "Establish your professional brand",
+      "Find the right people",
+      "Engage with insights",
+      "Build relationships",
+    ]);
   });
 
   it("builds the ring from the four pillars and what is left to 100", () => {
@@ -35,7 +40,16 @@ describe("pillar accents", () => {
 });
 
 describe("signals", () => {
-  const noData = (display: string): SignalResult => ({ key: "comments", pillar: "engage", label: "Comments written", value: 0, display, points: 0, cap: 7, noData: true });
+  const noData = (display: string): SignalResult => ({
+    key: "comments",
+    pillar: "engage",
+    label: "Comments written",
+    value: 0,
+    display,
+    points: 0,
+    cap: 7,
+    noData: true,
+  });
 
   it("says why a signal has no data and what unlocks it", () => {
     expect(noDataReason("no data (import your LinkedIn archive)")).toBe("import your LinkedIn archive");
@@ -55,10 +69,21 @@ describe("signals", () => {
   });
 
   it("shows raw figures and points out of the cap for measured signals", () => {
-    const v = signalView({ key: "comments", pillar: "engage", label: "Comments written", value: 9.5, display: "19 comments written in 90 days", points: 5.5654, cap: 7, noData: false });
+    const v = signalView({
+      key: "comments",
+      pillar: "engage",
+      label: "Comments written",
+      value: 9.5,
+      display: "19 comments written in 90 days",
+      points: 5.5654,
+      cap: 7,
+      noData: false,
+    });
     expect(v).toMatchObject({ detail: "19 comments written in 90 days", pointsText: "5.6 / 7", noData: false, reason: null });
     expect(v.share).toBeCloseTo(5.5654 / 7, 6);
-    expect(signalView({ ...noData("x"), noData: false, display: "active in 13 of the last 13 weeks", points: 4.6, cap: 5 }).detail).toBe("Active in 13 of the last 13 weeks");
+    expect(signalView({ ...noData("x"), noData: false, display: "active in 13 of the last 13 weeks", points: 4.6, cap: 5 }).detail).toBe(
+      "Active in 13 of the last 13 weeks",
+    );
   });
 
   it("groups every signal of the real model under its pillar, in model order", () => {

@@ -34,13 +34,21 @@ describe("ranks", () => {
   });
 
   it("shows organisation and team ranks, and withholds them for groups under 3", () => {
-    expect(groupRankView("organization", ranks().organization)).toMatchObject({ headline: "Top 2% in Northwind Sales", size: "27 people", withheld: false, note: null });
+    expect(groupRankView("organization", ranks().organization)).toMatchObject({
+      headline: "Top 2% in Northwind Sales",
+      size: "27 people",
+      withheld: false,
+      note: null,
+    });
     const small = groupRankView("team", { name: "Duo", size: 2, percentile: null, topPercent: null, average: null, withheld: true });
     expect(small).toMatchObject({ headline: "Duo: rank hidden", withheld: true, size: "2 people" });
     expect(small.note).toMatch(/Fewer than 3 people/);
     // The organisation row carries no flag: a missing rank in a group of 2 reads as withheld too.
     expect(groupRankView("organization", { name: "Tiny", size: 2, percentile: null, topPercent: null, average: null }).withheld).toBe(true);
-    expect(groupRankView("team", { name: "Solo", size: 1, percentile: 50, topPercent: 50, average: 40, withheld: false })).toMatchObject({ headline: "Top 50% in Solo", size: "1 person" });
+    expect(groupRankView("team", { name: "Solo", size: 1, percentile: 50, topPercent: 50, average: 40, withheld: false })).toMatchObject({
+      headline: "Top 50% in Solo",
+      size: "1 person",
+    });
   });
 
   it("lists the averages beside the rep's score, hidden ones with the reason", () => {

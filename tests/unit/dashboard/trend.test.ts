@@ -22,7 +22,15 @@ describe("trend rows", () => {
     const rows = trendRows(series("2026-W51", [60, 61, 62, 63]).reverse(), 3);
     expect(rows.map((r) => r.isoWeek)).toEqual(["2026-W52", "2026-W53", "2027-W01"]);
     expect(rows[0]).toMatchObject({ week: "W52", label: "21 Dec", longLabel: "week 52 of 2026 (from 21 Dec)", total: 61, brand: 15.25 });
-    expect(trendRows(series("2026-W01", Array.from({ length: 26 }, (_, i) => 50 + i)), 26)).toHaveLength(26);
+    expect(
+      trendRows(
+        series(
+          "2026-W01",
+          Array.from({ length: 26 }, (_, i) => 50 + i),
+        ),
+        26,
+      ),
+    ).toHaveLength(26);
   });
 
   it("describes the chart in one sentence (its text equivalent)", () => {

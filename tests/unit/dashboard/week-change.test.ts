@@ -13,7 +13,14 @@ describe("why did it move", () => {
   it("puts the delta and pillar in a badge and keeps the plain-words cause", () => {
     const prev = scoreRep(withComments(midRep(), { weighted: 1, windowCount: 1, allTimeCount: 72 }));
     const view = weekChangeView(since(explainChange(prev, scoreRep(midRep()))));
-    expect(view).toMatchObject({ direction: "up", deltaText: "+3.4", headline: "+3.4", since: "since week 47 of 2026 (from 16 Nov)", modelNote: null, showsAging: false });
+    expect(view).toMatchObject({
+      direction: "up",
+      deltaText: "+3.4",
+      headline: "+3.4",
+      since: "since week 47 of 2026 (from 16 Nov)",
+      modelNote: null,
+      showsAging: false,
+    });
     expect(view.causes).toEqual([
       {
         signal: "comments",

@@ -31,9 +31,7 @@ export function forecastText(goal: Pick<RepGoal, "status" | "target" | "forecast
     case "not-enough-history":
       return `Not enough history for a forecast yet: it needs at least ${FORECAST_MIN_WEEKS} weekly scores.`;
     case "on-track":
-      return week
-        ? `At ${perWeek(goal.weeklyTrend)} you reach ${goal.target} around ${week}${due ? `, before your due date (${due})` : ""}.`
-        : goal.reason;
+      return week ? `At ${perWeek(goal.weeklyTrend)} you reach ${goal.target} around ${week}${due ? `, before your due date (${due})` : ""}.` : goal.reason;
     case "at-risk":
       if (week) {
         return `At ${perWeek(goal.weeklyTrend)} you reach ${goal.target} around ${week}: ${due ? `after your due date (${due})` : "more than 26 weeks away"}.`;

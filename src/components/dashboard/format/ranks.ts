@@ -64,7 +64,14 @@ export function groupRankView(kind: "organization" | "team", group: NonNullable<
       note: `Fewer than ${MIN_GROUP_SIZE} people have a score here, so a rank or average would reveal a colleague's score.`,
     };
   }
-  return { kind, name: group.name, headline: text ?? `${group.name}: no rank yet`, size, withheld: false, note: text ? null : "A rank appears once you have a score." };
+  return {
+    kind,
+    name: group.name,
+    headline: text ?? `${group.name}: no rank yet`,
+    size,
+    withheld: false,
+    note: text ? null : "A rank appears once you have a score.",
+  };
 }
 
 /** "27.3 above", "3.1 below", "level with". */
@@ -90,7 +97,13 @@ export function averageRows(ranks: Ranks, youLabel = "Your score"): AverageRow[]
   const row = (key: AverageRow["key"], label: string, value: number | null, missing: string, source: string | null = null) =>
     rows.push({ key, label, value, valueText: value === null ? "—" : formatScore(value), missing: value === null ? missing : null, source });
   row("you", youLabel, ranks.total, "No score yet");
-  row("industry", `${ranks.industry.label} average`, ranks.industry.average, "No benchmark for this industry", benchmarkSourceLabel(ranks.industry.benchmarkSource));
+  row(
+    "industry",
+    `${ranks.industry.label} average`,
+    ranks.industry.average,
+    "No benchmark for this industry",
+    benchmarkSourceLabel(ranks.industry.benchmarkSource),
+  );
   if (ranks.team) row("team", `${ranks.team.name} average`, ranks.team.average, `Hidden: fewer than ${MIN_GROUP_SIZE} people`);
   row("organization", `${ranks.organization.name} average`, ranks.organization.average, `Hidden: fewer than ${MIN_GROUP_SIZE} people`);
   return rows;

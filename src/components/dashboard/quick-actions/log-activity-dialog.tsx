@@ -29,7 +29,12 @@ interface Props {
 /** "What did you do?": kind, how many, which day. Closes at once; the parent saves optimistically. */
 export function LogActivityDialog({ orgSlug, open, draft, onClose, onSubmit }: Props) {
   return (
-    <Dialog open={open} onClose={onClose} title="Log an activity" description="Things you did on LinkedIn that an archive import does not bring in yet. Your score updates in a few seconds.">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Log an activity"
+      description="Things you did on LinkedIn that an archive import does not bring in yet. Your score updates in a few seconds."
+    >
       {open ? <LogActivityForm orgSlug={orgSlug} draft={draft} onClose={onClose} onSubmit={onSubmit} /> : null}
     </Dialog>
   );

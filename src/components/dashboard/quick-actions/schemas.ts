@@ -63,7 +63,10 @@ export const READING_SUM_TOLERANCE = 1;
 export function readingSchema(today: string = localDay()) {
   return z
     .object({
-      readOn: z.string().regex(DAY, "Use a date like 2026-11-27").refine((d) => d <= today, "Not in the future"),
+      readOn: z
+        .string()
+        .regex(DAY, "Use a date like 2026-11-27")
+        .refine((d) => d <= today, "Not in the future"),
       total: z.number({ error: "Enter 0 to 100" }).min(0, "0 to 100").max(100, "0 to 100"),
       brand: pillar,
       findPeople: pillar,
