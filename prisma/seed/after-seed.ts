@@ -15,11 +15,10 @@ export async function afterSeed(db: Db, organizationId: string, log: (msg: strin
   const reps = await recomputeOrgScores(db, { organizationId });
   log(`snapshots: ${rows} rows over ${weeks.length} weeks; ${reps} current scores (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   try {
-    const { installOrgSchedules } = await import("~/server/services/schedules/org-schedules");
+    const { syncOrgSchedules } = await import("~/server/services/schedules/org-schedules");
     const { closeQueues } = await import("~/server/jobs/queues");
     const { closeSharedRedis } = await import("~/server/redis");
-    const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, timezone: true } });
-    await installOrgSchedules(org);
+    await syncOrgSchedules(db, organizationId);
     await closeQueues();
     await closeSharedRedis();
   } catch (err) {

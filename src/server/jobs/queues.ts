@@ -32,17 +32,18 @@ export function queueForPayload<S extends z.ZodType>(def: JobDefinition<S>, payl
   return queueNamed(`${def.name}-${partitionOf(def.partitions.key(payload), def.partitions.count)}`);
 }
 
-/** Validates the payload against the shared schema and enqueues it with the definition's rules. */
-export async function enqueue<S extends z.ZodType>(
-  def: JobDefinition<S>,
-  payload: z.input<S>,
-  options: JobsOptions = {},
-) {
-  const data = def.schema.parse(payload) as z.infer<S>;
-  const opts: JobsOptions = { ...def.defaults, ...options };
+/** The definition's options for one payload: defaults, deterministic id, deduplication key. */
+function jobOptions<S extends z.ZodType>(def: JobDefinition<S>, data: z.infer<S>, extra: JobsOptions = {}): JobsOptions {
+  const opts: JobsOptions = { ...def.defaults, ...extra };
   if (def.jobId && !opts.jobId) opts.jobId = def.jobId(data);
   if (def.dedupe && !opts.deduplication) opts.deduplication = { id: def.dedupe(data) };
-  return queueForPayload(def, data).add(def.name, data, opts);
+  return opts;
+}
+
+/** Validates the payload against the shared schema and enqueues it with the definition's rules. */
+export async function enqueue<S extends z.ZodType>(def: JobDefinition<S>, payload: z.input<S>, options: JobsOptions = {}) {
+  const data = def.schema.parse(payload) as z.infer<S>;
+  return queueForPayload(def, data).add(def.name, data, jobOptions(def, data, options));
 }
 
 export async function closeQueues(): Promise<void> {
@@ -57,5 +58,18 @@ export async function prepareQueues(definitions: readonly JobDefinition[]): Prom
   for (const def of definitions) {
     if (!def.partitions) continue;
     for (const name of queueNamesOf(def)) await queueNamed(name).setGlobalConcurrency(1);
+  }
+}
+
+/** Enqueues many payloads of one definition (bulk add per queue; ids and options as for enqueue). */
+export async function enqueueMany<S extends z.ZodType>(def: JobDefinition<S>, payloads: z.input<S>[]): Promise<void> {
+  const byQueue = new Map<Queue, { name: string; data: z.infer<S>; opts: JobsOptions }[]>();
+  for (const payload of payloads) {
+    const data = def.schema.parse(payload) as z.infer<S>;
+    const queue = queueForPayload(def, data);
+    byQueue.set(queue, [...(byQueue.get(queue) ?? []), { name: def.name, data, opts: jobOptions(def, data) }]);
+  }
+  for (const [queue, jobs] of byQueue) {
+    for (let i = 0; i < jobs.length; i += 500) await queue.addBulk(jobs.slice(i, i + 500));
   }
 }

@@ -29,7 +29,7 @@ describe("weekly snapshot schedule", () => {
   }
 
   it("installs one scheduler per organisation in its time zone, moves it on a time-zone change, and removes it", async () => {
-    const org = { id: `sched-${Date.now()}`, timezone: "Asia/Tokyo" };
+    const org = { id: `sched-${Date.now()}`, timezone: "Asia/Tokyo", reportDay: 1, reportHour: 8, repReportsEnabled: true, managerReportsEnabled: true };
     const queue = queueFor(weeklySnapshotJob);
     await installOrgSchedules(org);
     await installOrgSchedules(org); // idempotent

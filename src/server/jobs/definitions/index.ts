@@ -4,6 +4,7 @@ import { importArchiveJob } from "./import-archive";
 import { orgCreatedJob } from "./org-created";
 import { recomputeJob } from "./recompute";
 import { weeklySnapshotJob } from "./weekly-snapshot";
+import { sendReportJob, weeklyReportJob } from "./weekly-report";
 
 /** Every job the worker consumes. A definition missing here is never processed. */
-export const jobDefinitions: JobDefinition[] = [orgCreatedJob, recomputeJob, weeklySnapshotJob, benchmarksRefreshJob, importArchiveJob];
+export const jobDefinitions: JobDefinition[] = [orgCreatedJob, recomputeJob, weeklySnapshotJob, benchmarksRefreshJob, importArchiveJob, weeklyReportJob, sendReportJob];

@@ -1,11 +1,11 @@
 import { db } from "~/server/db";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import { installOrgSchedules } from "~/server/services/schedules/org-schedules";
+import { syncOrgSchedules } from "~/server/services/schedules/org-schedules";
 import type { JobHandler } from "../define-job";
 import type { OrgCreatedPayload } from "./org-created";
 
 const handler: JobHandler<OrgCreatedPayload> = async ({ organizationId, actorId }, { log }) => {
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, timezone: true } });
+  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
   if (!org) {
     log.warn({ organizationId }, "organisation vanished before org-created ran");
     return { skipped: true };
@@ -18,7 +18,7 @@ const handler: JobHandler<OrgCreatedPayload> = async ({ organizationId, actorId 
   if (!existing) {
     await writeAudit(db, { organizationId, actorId, action: "org.provisioned", targetType: "Organization", targetId: organizationId });
   }
-  await installOrgSchedules(org);
+  await syncOrgSchedules(db, org.id);
   return { provisioned: true };
 };
 export default handler;

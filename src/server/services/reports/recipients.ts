@@ -1,0 +1,28 @@
+import type { EmailKind } from "@prisma/client";
+import type { Db } from "~/server/db";
+
+export interface Recipient {
+  userId: string;
+  email: string;
+  name: string;
+  kind: EmailKind;
+}
+
+/**
+ * Who gets a report this week: reps their own, managers (and owners/admins) a team report — only
+ * members who did not unsubscribe, and only kinds the organisation has switched on.
+ */
+export async function listRecipients(db: Db, organizationId: string): Promise<Recipient[]> {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { repReportsEnabled: true, managerReportsEnabled: true } });
+  const members = await db.membership.findMany({
+    where: { organizationId, emailReports: true },
+    select: { role: true, user: { select: { id: true, email: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const out: Recipient[] = [];
+  for (const m of members) {
+    const kind: EmailKind | null = m.role === "REP" ? (org.repReportsEnabled ? "REP_REPORT" : null) : org.managerReportsEnabled ? "MANAGER_REPORT" : null;
+    if (kind) out.push({ userId: m.user.id, email: m.user.email, name: m.user.name, kind });
+  }
+  return out;
+}
