@@ -106,7 +106,8 @@ test.describe("rep dashboard", () => {
     // The weekly trend: its table twin has one row per weekly snapshot (26 seeded).
     const trend = page.getByTestId("trend-card");
     await expect(trend.getByRole("button", { name: "26 wk" })).toHaveAttribute("aria-pressed", "true");
-    await expect(trend.getByRole("img", { name: /Line chart of the weekly total/ })).toBeVisible();
+    await expect(trend.getByRole("application", { name: "Weekly total score" })).toBeVisible();
+    await expect(trend.locator("figcaption")).toContainText("over 26 weeks");
     await trend.getByRole("button", { name: "Show as table" }).click();
     await expect(trend.getByTestId("trend-table").locator("tbody tr")).toHaveCount(26);
     await trend.getByRole("button", { name: "12 wk" }).click();
@@ -129,6 +130,10 @@ test.describe("rep dashboard", () => {
     await page.getByRole("button", { name: /Engage with insights/ }).click();
     await page.getByTestId("trend-card").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "test-results/dashboard-phone-table.png", fullPage: true });
+    // The narrowest phone the design supports.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expect(page.getByTestId("score-total")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // No hydration mismatches, chart sizing warnings or uncaught errors along the way.
     expect(problems).toEqual([]);
   });

@@ -72,8 +72,15 @@ export function TrendChart({ rep }: { rep: RepRef }) {
         <TrendTable rows={rows} pillars={pillars} summary={summary} />
       ) : (
         <figure className="mt-4">
-          <div className="h-60 w-full sm:h-72" role="img" aria-label={`Line chart of the weekly total. ${summary}`}>
-            <LineChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 8, right: anyPillar ? 0 : 8, bottom: 0, left: -16 }}>
+          <div className="h-60 w-full sm:h-72">
+            <LineChart
+              responsive
+              title="Weekly total score"
+              desc={`Line chart of the weekly total. ${summary} Use the arrow keys to move between weeks.`}
+              style={{ width: "100%", height: "100%" }}
+              data={rows}
+              margin={{ top: 8, right: anyPillar ? 0 : 8, bottom: 0, left: -16 }}
+            >
               <CartesianGrid vertical={false} stroke="#e2e8f0" />
               <XAxis
                 dataKey="label"

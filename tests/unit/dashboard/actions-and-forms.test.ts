@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { actionViews, combinedGainText, officialComparison } from "~/components/dashboard/format/actions";
 import { cheapestPillarText, dashboardTitle } from "~/components/dashboard/format/headline";
-import { dayMinus, logActivitySchema, occurredAtFor, pillarTotal, readingSchema, toNumberOrNull } from "~/components/dashboard/quick-actions/schemas";
+import {
+  dayMinus,
+  logActivitySchema,
+  newClientId,
+  occurredAtFor,
+  pillarTotal,
+  readingSchema,
+  toNumberOrNull,
+} from "~/components/dashboard/quick-actions/schemas";
 import { MINUS } from "~/lib/format/number";
 import { scoreRep } from "~/server/services/scoring";
 import { midRep, newRep } from "../scoring/golden-inputs";
@@ -98,6 +106,15 @@ describe("quick-action forms", () => {
     expect(s.safeParse({ ...base, readOn: "2026-11-28" }).success).toBe(false);
     expect(s.safeParse({ ...base, networkTopPercent: 0 }).success).toBe(false);
     expect(pillarTotal({ brand: 0.1, findPeople: 0.2, engage: 0.3, relationships: 0.4 })).toBe(1);
+  });
+
+  it("makes a v4 UUID for each logging attempt, also outside secure contexts", () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newClientId()).toMatch(v4);
+    const insecure = { getRandomValues: <T extends ArrayBufferView | null>(a: T) => globalThis.crypto.getRandomValues(a as Uint8Array) as unknown as T };
+    const ids = new Set(Array.from({ length: 50 }, () => newClientId(insecure)));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(v4);
   });
 
   it("reads number inputs forgivingly", () => {

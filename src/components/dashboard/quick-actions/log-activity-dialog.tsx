@@ -10,7 +10,7 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { Spinner } from "~/components/ui/spinner";
 import { localDay } from "~/lib/format/dates";
 import { useTRPC } from "~/trpc/react";
-import { dayMinus, logActivitySchema, toNumberOrNull, type LogActivityValues } from "./schemas";
+import { dayMinus, logActivitySchema, newClientId, toNumberOrNull, type LogActivityValues } from "./schemas";
 
 export interface LogActivityDraft extends LogActivityValues {
   /** Generated when the dialog opens, so a retried submission is stored only once. */
@@ -45,7 +45,7 @@ function LogActivityForm({ orgSlug, draft, onClose, onSubmit }: Omit<Props, "ope
   const kinds = useQuery(trpc.activity.kinds.queryOptions({ orgSlug }, { staleTime: Infinity }));
   const today = localDay();
   const schema = useMemo(() => logActivitySchema(kinds.data ?? [], today), [kinds.data, today]);
-  const clientId = useMemo(() => draft?.clientId ?? crypto.randomUUID(), [draft]);
+  const clientId = useMemo(() => draft?.clientId ?? newClientId(), [draft]);
   const form = useForm<LogActivityValues>({
     resolver: zodResolver(schema),
     defaultValues: draft ?? { kind: "COMMENT", quantity: 1, day: today },

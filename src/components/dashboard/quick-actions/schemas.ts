@@ -100,3 +100,16 @@ export function toNumberOrNull(v: unknown): number | null {
   const s = String(v).trim().replace(",", ".");
   return s === "" ? null : Number(s);
 }
+
+/**
+ * A v4 UUID for a logging attempt. crypto.randomUUID exists only in secure contexts (https or
+ * localhost); plain-http intranet installs fall back to getRandomValues, which exists everywhere.
+ */
+export function newClientId(c: Pick<Crypto, "getRandomValues"> & { randomUUID?: () => string } = globalThis.crypto): string {
+  if (typeof c.randomUUID === "function") return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
