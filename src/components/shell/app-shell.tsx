@@ -36,10 +36,10 @@ export function AppShell({ org, orgs, user, children }: AppShellProps) {
             <NavLinks items={navItemsFor(org.slug, org.role)} />
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <span className="hidden text-right text-xs leading-tight text-slate-600 sm:block">
+            <Link href={`/o/${org.slug}/account`} className="hidden rounded-md px-2 py-1 text-right text-xs leading-tight text-slate-600 hover:bg-slate-100 sm:block">
               <span className="block font-medium text-slate-800">{user.name}</span>
               <span className="block">{org.role.charAt(0) + org.role.slice(1).toLowerCase()}</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

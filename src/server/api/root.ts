@@ -7,6 +7,7 @@ import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { profileRouter } from "./routers/profile";
 import { readingsRouter } from "./routers/readings";
+import { reportsRouter } from "./routers/reports";
 import { scoreRouter } from "./routers/score";
 import { teamRouter } from "./routers/team";
 import { createCallerFactory, router } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = router({
   benchmarks: benchmarksRouter,
   imports: importsRouter,
   team: teamRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;
