@@ -10,6 +10,7 @@ const { closeQueues, prepareQueues } = await import("~/server/jobs/queues");
 const { jobDefinitions } = await import("~/server/jobs/definitions");
 const { runWorkers } = await import("./run-workers");
 const { checkRedisPolicy } = await import("./redis-policy");
+const { closeMailTransport } = await import("~/server/services/mail/transport");
 const { installPlatformSchedules } = await import("~/server/services/schedules/org-schedules");
 const { syncReferenceBenchmarks } = await import("~/server/services/benchmarks/refresh-benchmarks");
 
@@ -36,6 +37,7 @@ async function shutdown(signal: string) {
   timer.unref();
   await running.close();
   await closeQueues();
+  closeMailTransport();
   await Promise.allSettled([connection.quit(), db.$disconnect()]);
   log.info("worker stopped");
   process.exit(0);

@@ -5,8 +5,8 @@ import type { IsoWeek } from "~/server/services/snapshots/iso-week";
 import type { JobHandler } from "../define-job";
 import type { SendReportPayload } from "./weekly-report";
 
-const handler: JobHandler<SendReportPayload> = async (p) => {
-  const outcome = await sendReport(db, { ...p, isoWeek: p.isoWeek as IsoWeek, transport: mailTransport() });
+const handler: JobHandler<SendReportPayload> = async (p, { progress }) => {
+  const outcome = await sendReport(db, { ...p, isoWeek: p.isoWeek as IsoWeek, transport: mailTransport(), onClaimed: () => progress(25) });
   return { outcome };
 };
 export default handler;

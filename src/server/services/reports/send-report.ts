@@ -17,6 +17,8 @@ export interface SendReportOptions {
   kind: EmailKind;
   transport: Transporter;
   now?: Date;
+  /** Called once the EmailLog row is claimed, before sending (progress reporting). */
+  onClaimed?: () => Promise<void> | void;
 }
 
 /** A stable Message-ID per user, week and kind: mail systems drop a re-delivered duplicate. */
@@ -50,6 +52,7 @@ export async function sendReport(db: Db, o: SendReportOptions): Promise<SendOutc
   await db.emailLog.createMany({ data: [key], skipDuplicates: true });
   const log = await db.emailLog.findUniqueOrThrow({ where: { organizationId_userId_isoWeek_kind: key } });
   if (log.status === "SENT") return "already-sent";
+  await o.onClaimed?.();
 
   const email = await renderReportFor(db, o);
   if (!email) {
