@@ -9,7 +9,7 @@ if (ensureDotEnv()) console.log("Created .env with a new random AUTH_SECRET (edi
 await import("~/lib/load-env");
 const { env } = await import("~/env");
 const { requireServices, ensureDatabase, migrate } = await import("./lib/services");
-const { startProcess, superviseUntilStopped, waitForHttp } = await import("./lib/processes");
+const { startProcess, startTs, superviseUntilStopped, waitForHttp } = await import("./lib/processes");
 
 const port = process.env.PORT ?? new URL(env.APP_URL).port ?? "3000";
 console.log("▸ Checking PostgreSQL and Redis…");
@@ -31,8 +31,8 @@ if (!skipBuild) {
 console.log("▸ Starting web, worker and mail capture…");
 const runtimeEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", ENABLE_DEV_MAIL_VIEWER: process.env.ENABLE_DEV_MAIL_VIEWER ?? "true" };
 const procs = [
-  startProcess("mail", "node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/mail-capture.ts"], runtimeEnv, 2),
-  startProcess("worker", "node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "workers/main.ts"], { ...runtimeEnv, SSI_PROCESS: "worker" }, 1),
+  startTs("mail", "scripts/mail-capture.ts", runtimeEnv, 2),
+  startTs("worker", "workers/main.ts", { ...runtimeEnv, SSI_PROCESS: "worker" }, 1),
   startProcess("web", "node_modules/.bin/next", ["start", "-p", port], runtimeEnv, 0),
 ];
 superviseUntilStopped(procs);

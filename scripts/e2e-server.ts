@@ -7,7 +7,7 @@ import { E2E_ENV } from "../e2e/e2e-env";
 Object.assign(process.env, E2E_ENV);
 await import("~/lib/load-env");
 const { ensureDatabase, migrate, requireServices } = await import("./lib/services");
-const { startProcess, superviseUntilStopped } = await import("./lib/processes");
+const { startProcess, startTs, superviseUntilStopped } = await import("./lib/processes");
 
 await requireServices(E2E_ENV.DATABASE_URL, E2E_ENV.REDIS_URL);
 await ensureDatabase(E2E_ENV.DATABASE_URL, { recreate: true });
@@ -26,8 +26,8 @@ if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) {
 
 const env = { ...process.env, NODE_ENV: "production" as const };
 const procs = [
-  startProcess("mail", "node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/mail-capture.ts"], env, 2),
-  startProcess("worker", "node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "workers/main.ts"], { ...env, SSI_PROCESS: "worker" }, 1),
+  startTs("mail", "scripts/mail-capture.ts", env, 2),
+  startTs("worker", "workers/main.ts", { ...env, SSI_PROCESS: "worker" }, 1),
   startProcess("web", "node_modules/.bin/next", ["start", "-p", E2E_ENV.PORT], env, 0),
 ];
 superviseUntilStopped(procs);

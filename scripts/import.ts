@@ -59,7 +59,7 @@ try {
     });
     const wallMs = Date.now() - started;
     if (values.json) {
-      console.log(JSON.stringify({ ok: true, importJobId: job.id, rep: rep!.displayName, wallMs, ...summary }));
+      console.log(JSON.stringify({ ok: true, importJobId: job.id, rep: rep!.displayName, wallMs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...summary }));
     } else {
       console.log(`\n✔ ${rep!.displayName}: ${summary.imported} activities imported, ${summary.duplicates} duplicates skipped, ${summary.rejected} rows rejected (${(wallMs / 1000).toFixed(1)} s)`);
       for (const f of summary.files) {
