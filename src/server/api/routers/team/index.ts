@@ -1,4 +1,33 @@
-import { router } from "~/server/api/trpc";
+import { callerOf } from "~/server/api/caller";
+import { managerProcedure, orgProcedure, router } from "~/server/api/trpc";
+import { getTeamHeatmap } from "~/server/services/team/heatmap";
+import { getLeaderboard } from "~/server/services/team/leaderboard";
+import { getTeamMovers } from "~/server/services/team/movers";
+import { normalizeParams } from "~/server/services/team/params";
+import { getRepTable } from "~/server/services/team/rep-table";
+import { getTeamSummary } from "~/server/services/team/summary";
+import { listScopeTeams } from "~/server/services/team/teams";
+import { getTeamTrend } from "~/server/services/team/trend";
+import { leaderboardInput, repsInput, teamInput, trendInput } from "./inputs";
 
-/** The manager team view (issue 6): filled in by the team feature. */
-export const teamRouter = router({});
+/**
+ * The manager team view (issue 6). Every procedure but `leaderboard` needs the manager role; the
+ * services narrow to the teams the caller manages (all teams for admins), and a team outside them
+ * answers NOT_FOUND, like another organisation's.
+ */
+export const teamRouter = router({
+  /** The teams the caller can pick, with their number of reps. */
+  teams: managerProcedure.query(({ ctx }) => listScopeTeams(ctx.db, callerOf(ctx))),
+  /** Average vs industry and organisation, bands, goal attainment, week-over-week change. */
+  summary: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamSummary(ctx.db, callerOf(ctx), input)),
+  /** One page of the rep table, filtered and sorted in the database. */
+  reps: managerProcedure.input(repsInput).query(({ ctx, input }) => getRepTable(ctx.db, callerOf(ctx), normalizeParams(input))),
+  /** Reps × pillars, pillar averages vs the industry, the weakest pillar. */
+  heatmap: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamHeatmap(ctx.db, callerOf(ctx), input)),
+  /** Team average per ISO week against the benchmark; optionally a second team. */
+  trend: managerProcedure.input(trendInput).query(({ ctx, input }) => getTeamTrend(ctx.db, callerOf(ctx), input)),
+  /** Biggest risers and fallers of the last week and drops over 5 points, with why. */
+  movers: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamMovers(ctx.db, callerOf(ctx), input)),
+  /** Names and totals only, for reps when the organisation enables it; groups under 3 withheld. */
+  leaderboard: orgProcedure.input(leaderboardInput).query(({ ctx, input }) => getLeaderboard(ctx.db, callerOf(ctx), input)),
+});
