@@ -4,7 +4,8 @@ import { env } from "~/env";
 
 /** Structured JSON logs; secrets are redacted wherever they might appear. */
 export const logger = pino({
-  level: env.NODE_ENV === "test" && !process.env.LOG_LEVEL ? "silent" : env.LOG_LEVEL,
+  // Tests are quiet unless TEST_LOG_LEVEL asks otherwise (a developer's .env may set LOG_LEVEL).
+  level: env.NODE_ENV === "test" ? (process.env.TEST_LOG_LEVEL ?? "silent") : env.LOG_LEVEL,
   base: { service: process.env.SSI_PROCESS ?? "web" },
   redact: {
     paths: [

@@ -34,5 +34,5 @@ afterAll(async () => {
   await db.$disconnect();
   // In case the worker process is reused for the next file, drop the closed singletons.
   const g = globalThis as Record<string, unknown>;
-  for (const key of ["__ssiRedis", "__ssiDb", "__ssiQueues", "__ssiLoginLimiters"]) delete g[key];
+  for (const key of ["__ssiRedis", "__ssiDb", "__ssiPool", "__ssiQueues", "__ssiLoginLimiters"]) delete g[key];
 });

@@ -12,8 +12,8 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       <p className="text-sm text-slate-700">
         <strong className="tabular-nums">{summary.imported.toLocaleString()}</strong> activities imported,{" "}
         <strong className="tabular-nums">{summary.duplicates.toLocaleString()}</strong> already stored (skipped),{" "}
-        <strong className="tabular-nums">{summary.rejected.toLocaleString()}</strong> rows rejected
-        {summary.snapshotWeeks ? <>; {summary.snapshotWeeks} weeks of history recomputed</> : null}.
+        <strong className="tabular-nums">{summary.rejected.toLocaleString()}</strong> rows rejected.
+        {summary.imported > 0 ? " Your weekly history is being recalculated in the background." : null}
       </p>
       {summary.notices.map((n) => (
         <Alert key={n} tone="warning">

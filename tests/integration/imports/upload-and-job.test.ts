@@ -8,6 +8,7 @@ vi.hoisted(() => {
 import { POST } from "~/app/api/imports/route";
 import { db } from "~/server/db";
 import { importArchiveJob } from "~/server/jobs/definitions/import-archive";
+import { repHistoryJob } from "~/server/jobs/definitions/rep-history";
 import { createRedis } from "~/server/redis";
 import { runWorkers, type RunningWorkers } from "../../../workers/run-workers";
 import { COMPLETE_ZIP, buildZip, randomBytes, sampleBytes, sampleFiles, zeroBomb } from "../../fixtures/linkedin-export/build-archive";
@@ -22,7 +23,7 @@ let running: RunningWorkers;
 const connection = createRedis("worker");
 
 beforeAll(() => {
-  running = runWorkers([importArchiveJob], { connection, log: workerLog });
+  running = runWorkers([importArchiveJob, repHistoryJob], { connection, log: workerLog });
 });
 afterAll(async () => {
   await running.close();
@@ -59,6 +60,8 @@ describe("archive upload → import job", () => {
     expect(status.progress).toBe(100);
     expect(status.result?.files.find((f) => f.name === "Connections.csv")).toMatchObject({ rows: 373, imported: 373, duplicates: 0 });
     expect(await db.scoreCurrent.findUnique({ where: { repId: rep.id } })).not.toBeNull();
+    // The follow-up job rebuilds 26 weeks of history for this rep.
+    await waitFor(async () => (await db.weeklySnapshot.count({ where: { repId: rep.id } })) === 26, 60_000, 250);
   });
 
   const bad: [string, string, () => Uint8Array | string, RegExp][] = [

@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import type { Tx } from "~/server/db";
+import type { PoolClient } from "pg";
 import type { ParseResult } from "./linkedin";
 
 /** "Complete_LinkedInDataExport_11-20-2026.zip" → "2026-11-20" (null when the name has no date). */
@@ -26,39 +26,43 @@ const FACT_KEYS = [
 ] as const;
 
 /**
- * Copies the archive's profile facts onto the rep and records which sources it contained. An
- * older export imported after a newer one adds its activities but does not roll facts back.
- * Returns the names of the facts that were written.
+ * What an archive changes on the rep: its profile facts and the sources it contained. An older
+ * export imported after a newer one adds its activities but does not roll the facts back.
  */
-export async function applyProfileFacts(
-  tx: Tx,
-  rep: { id: string; dataSources: Prisma.JsonValue },
+export function profileFactsUpdate(
+  rep: { dataSources: Prisma.JsonValue },
   parsed: ParseResult,
   fileName: string,
   now: Date,
-): Promise<string[]> {
+): { set: Record<string, unknown>; written: string[] } {
   const previous = (rep.dataSources ?? {}) as Record<string, unknown>;
   const exportDate = exportDateOf(fileName);
   const lastDate = typeof previous.profileExportDate === "string" ? previous.profileExportDate : null;
   const newer = !lastDate || !exportDate || exportDate >= lastDate;
 
-  const data: Prisma.RepProfileUpdateInput = {};
+  const set: Record<string, unknown> = {};
   const written: string[] = [];
   if (newer) {
     for (const key of FACT_KEYS) {
       const value = parsed.profile[key];
       if (value !== undefined) {
-        (data as Record<string, unknown>)[key] = value;
+        set[key] = value;
         written.push(key);
       }
     }
-    if (parsed.ownerProfileUrl) data.linkedinUrl = parsed.ownerProfileUrl;
+    if (parsed.ownerProfileUrl) set.linkedinUrl = parsed.ownerProfileUrl;
   }
   const sources: Record<string, unknown> = { ...previous };
   for (const [key, present] of Object.entries(parsed.sourcesPresent)) if (present) sources[key] = true;
   if (newer && exportDate) sources.profileExportDate = exportDate;
-  data.dataSources = sources as Prisma.InputJsonValue;
-  data.lastImportAt = now;
-  await tx.repProfile.update({ where: { id: rep.id }, data });
-  return written;
+  set.dataSources = JSON.stringify(sources);
+  set.lastImportAt = now;
+  return { set, written };
+}
+
+/** Writes the update inside the import's transaction (column names come from the whitelist above). */
+export async function applyProfileFacts(client: PoolClient, repId: string, update: { set: Record<string, unknown> }): Promise<void> {
+  const entries = Object.entries(update.set);
+  const assignments = entries.map(([col], i) => `"${col}" = $${i + 2}${col === "dataSources" ? "::jsonb" : ""}`);
+  await client.query(`UPDATE "RepProfile" SET ${assignments.join(", ")}, "updatedAt" = now() WHERE id = $1`, [repId, ...entries.map(([, v]) => v)]);
 }

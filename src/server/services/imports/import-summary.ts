@@ -53,7 +53,6 @@ export interface ImportSummary {
   ignoredFiles: { name: string; reason: string }[];
   notices: string[];
   profileUpdated: string[];
-  snapshotWeeks: number;
 }
 
 /** Spreads per-kind inserted/duplicate tallies over the files they came from. */
@@ -100,6 +99,5 @@ export function summarize(
     ignoredFiles: parsed.ignoredFiles,
     notices: parsed.notices,
     profileUpdated,
-    snapshotWeeks: 0,
   };
 }

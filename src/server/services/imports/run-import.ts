@@ -1,18 +1,17 @@
 import type { ActivityKind, Prisma } from "@prisma/client";
 import { unlink } from "node:fs/promises";
+import type { PoolClient } from "pg";
 import { env } from "~/env";
-import type { Db, Tx } from "~/server/db";
-import { insertActivities, type ActivityRow } from "~/server/services/activity/insert-activities";
+import { pgPool, type Db } from "~/server/db";
+import { insertActivitiesPg, type ActivityRow } from "~/server/services/activity/insert-activities";
 import { recomputeRepScore } from "~/server/services/scores/recompute-rep";
-import { backfillSnapshots } from "~/server/services/snapshots/backfill";
-import { applyProfileFacts } from "./apply-profile-facts";
+import { applyProfileFacts, profileFactsUpdate } from "./apply-profile-facts";
 import { summarize, type ImportSummary } from "./import-summary";
 import { parseLinkedInExport, type ParsedActivity } from "./linkedin";
 
-export const IMPORT_BACKFILL_WEEKS = 26;
 type Tally = Map<ActivityKind, { imported: number; duplicates: number }>;
 
-async function insertBatch(tx: Tx, rep: { id: string; organizationId: string }, batch: ParsedActivity[], tally: Tally) {
+async function insertBatch(client: PoolClient, rep: { id: string; organizationId: string }, batch: ParsedActivity[], tally: Tally) {
   const rows: ActivityRow[] = batch.map((a) => ({
     organizationId: rep.organizationId,
     repId: rep.id,
@@ -28,7 +27,7 @@ async function insertBatch(tx: Tx, rep: { id: string; organizationId: string }, 
     format: a.format ?? null,
     metadata: (a.metadata as Prisma.InputJsonValue | undefined) ?? null,
   }));
-  const inserted = new Set(await insertActivities(tx, rows));
+  const inserted = new Set(await insertActivitiesPg(client, rows));
   for (const r of rows) {
     const t = tally.get(r.kind) ?? { imported: 0, duplicates: 0 };
     if (inserted.has(r.externalId)) t.imported++;
@@ -38,11 +37,12 @@ async function insertBatch(tx: Tx, rep: { id: string; organizationId: string }, 
 }
 
 /**
- * Imports one uploaded LinkedIn export for its rep. Everything the archive holds is written in one
- * transaction (a damaged archive or a crash stores nothing); parsing and inserting overlap (the
- * parser reads the next batch while PostgreSQL stores the previous one). Then the rep's score and
- * weekly snapshots are recomputed. Safe to run again: stored rows are skipped as duplicates, and
- * a job whose data already committed goes straight to the scoring step.
+ * Imports one uploaded LinkedIn export for its rep: activities, profile facts and the summary are
+ * written in ONE PostgreSQL transaction (a damaged archive or a crash stores nothing), with parsing
+ * and inserting overlapped (the parser reads the next batch while PostgreSQL stores the previous
+ * one). Then the rep's current score is recomputed; their weekly history is rebuilt by a follow-up
+ * job (rep-history). Safe to run again: stored rows count as duplicates, and a job whose data
+ * already committed goes straight to scoring.
  */
 export async function runImport(
   db: Db,
@@ -55,51 +55,58 @@ export async function runImport(
   if (!summary) {
     if (!job.storagePath) throw new Error(`import ${job.id} has no stored upload`);
     await db.importJob.update({ where: { id: job.id }, data: { status: "RUNNING", startedAt: now, error: null } });
-    const tally: Tally = new Map();
-    summary = await db.$transaction(
-      async (tx) => {
-        let pending: Promise<void> = Promise.resolve();
-        const parsed = await parseLinkedInExport(
-          { path: job.storagePath!, fileName: job.fileName },
-          {
-            limits: { maxBytes: env.IMPORT_MAX_BYTES, maxUncompressedBytes: env.IMPORT_MAX_UNCOMPRESSED_BYTES },
-            batchSize: 2_000,
-            onBatch: async (batch) => {
-              await pending; // at most one insert in flight: back-pressure, and its error surfaces here
-              pending = insertBatch(tx, job.rep, batch, tally);
-              pending.catch(() => {}); // observed by the next await
-            },
-            onProgress: (f) => opts.onProgress?.(Math.min(85, Math.round(f * 85))),
-          },
-        );
-        await pending;
-        const profileUpdated = await applyProfileFacts(tx, job.rep, parsed, job.fileName, now);
-        const result = summarize(parsed, tally, profileUpdated);
-        await tx.importJob.update({ where: { id: job.id }, data: { result: result as unknown as Prisma.InputJsonValue, progress: 85 } });
-        return result;
-      },
-      { timeout: 30 * 60_000, maxWait: 30_000 },
-    );
+    summary = await storeArchive(job as typeof job & { storagePath: string }, now, opts.onProgress);
     // A big import changes the table's statistics enough to mislead the planner until autovacuum.
     if (summary.imported > 5_000) await db.$executeRaw`ANALYZE "Activity"`;
   }
 
-  await opts.onProgress?.(88);
+  await opts.onProgress?.(90);
   await recomputeRepScore(db, { organizationId: job.organizationId, repId: job.repId });
-  const backfill = await backfillSnapshots(db, {
-    organizationId: job.organizationId,
-    weeks: IMPORT_BACKFILL_WEEKS,
-    repIds: [job.repId],
-    onWeek: (_w, done, total) => opts.onProgress?.(88 + Math.round((done / total) * 11)),
-  });
-  summary = { ...summary, snapshotWeeks: backfill.weeks.length };
   await db.importJob.update({
     where: { id: job.id },
-    data: { status: "SUCCEEDED", progress: 100, finishedAt: new Date(), result: summary as unknown as Prisma.InputJsonValue, storagePath: null },
+    data: { status: "SUCCEEDED", progress: 100, finishedAt: new Date(), storagePath: null },
   });
   if (job.storagePath) await unlink(job.storagePath).catch(() => {});
   await opts.onProgress?.(100);
   return summary;
+}
+
+async function storeArchive(
+  job: { id: string; repId: string; organizationId: string; fileName: string; storagePath: string; rep: { id: string; organizationId: string; dataSources: Prisma.JsonValue } },
+  now: Date,
+  onProgress?: (percent: number) => void | Promise<void>,
+): Promise<ImportSummary> {
+  const client = await pgPool.connect();
+  const tally: Tally = new Map();
+  try {
+    await client.query("BEGIN");
+    let pending: Promise<void> = Promise.resolve();
+    const parsed = await parseLinkedInExport(
+      { path: job.storagePath, fileName: job.fileName },
+      {
+        limits: { maxBytes: env.IMPORT_MAX_BYTES, maxUncompressedBytes: env.IMPORT_MAX_UNCOMPRESSED_BYTES },
+        batchSize: 2_000,
+        onBatch: async (batch) => {
+          await pending; // at most one insert in flight: back-pressure, and its error surfaces here
+          pending = insertBatch(client, job.rep, batch, tally);
+          pending.catch(() => {}); // observed by the next await
+        },
+        onProgress: (f) => onProgress?.(Math.min(88, Math.round(f * 88))),
+      },
+    );
+    await pending;
+    const update = profileFactsUpdate(job.rep, parsed, job.fileName, now);
+    await applyProfileFacts(client, job.repId, update);
+    const result = summarize(parsed, tally, update.written);
+    await client.query(`UPDATE "ImportJob" SET result = $2::jsonb, progress = 88 WHERE id = $1`, [job.id, JSON.stringify(result)]);
+    await client.query("COMMIT");
+    return result;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 /** Records a final failure (the upload is deleted; nothing from it was stored). */
