@@ -9,6 +9,7 @@ import { profileRouter } from "./routers/profile";
 import { readingsRouter } from "./routers/readings";
 import { reportsRouter } from "./routers/reports";
 import { scoreRouter } from "./routers/score";
+import { settingsRouter } from "./routers/settings";
 import { teamRouter } from "./routers/team";
 import { createCallerFactory, router } from "./trpc";
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   imports: importsRouter,
   team: teamRouter,
   reports: reportsRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;
