@@ -1,7 +1,7 @@
 // Runs the app's long-lived processes (web, worker, mail capture) side by side with prefixed
 // output, and stops them all cleanly on Ctrl-C / SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
-import { tsNode } from "./ts-node-command";
+import { tsNode, workerCommand } from "./ts-node-command";
 
 export interface Managed {
   name: string;
@@ -68,6 +68,6 @@ export function superviseUntilStopped(procs: Managed[], onStop?: () => Promise<v
 
 /** Starts one of our TypeScript entry points (worker, mail capture) as a single Node process. */
 export function startTs(name: string, script: string, env: NodeJS.ProcessEnv, index = 0): Managed {
-  const c = tsNode(script);
+  const c = script === "workers/main.ts" ? workerCommand() : tsNode(script);
   return startProcess(name, c.cmd, c.args, { ...env, ...c.env }, index);
 }

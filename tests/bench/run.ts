@@ -7,6 +7,7 @@ process.env.DATABASE_URL = BENCH_DATABASE_URL;
 process.env.REDIS_PREFIX = "ssibench";
 process.env.LOG_LEVEL ??= "warn";
 process.env.UPLOAD_DIR ??= ".data/bench-uploads";
+process.env.SMTP_URL = "smtp://127.0.0.1:2599"; // the mail benchmark's own capture server
 await import("~/lib/load-env");
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
@@ -19,6 +20,7 @@ const { db } = await import("~/server/db");
 try {
   if (want("scoring")) results.scoring = await (await import("./scoring.bench")).scoringBench(db, log);
   if (want("import")) results.import = await (await import("./import.bench")).importBench(db, log);
+  if (want("mail")) results.mail = await (await import("./mail.bench")).mailBench(db, log);
 } finally {
   await db.$disconnect();
 }

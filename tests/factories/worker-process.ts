@@ -1,7 +1,7 @@
 // Starts the real worker entry point (workers/main.ts) as a child process with this suite's
 // database and Redis prefix, for end-to-end job tests and crash (SIGKILL) tests.
 import { spawn, type ChildProcess } from "node:child_process";
-import { tsNode } from "../../scripts/lib/ts-node-command";
+import { workerCommand } from "../../scripts/lib/ts-node-command";
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -11,7 +11,7 @@ export interface WorkerProcess {
 }
 
 export async function startWorkerProcess(env: Record<string, string> = {}, readyTimeoutMs = 30_000): Promise<WorkerProcess> {
-  const worker = tsNode("workers/main.ts");
+  const worker = workerCommand();
   const child = spawn(worker.cmd, worker.args, {
     env: { ...process.env, ...worker.env, SSI_WORKER_READY_LINE: "1", LOG_LEVEL: process.env.WORKER_LOG_LEVEL ?? "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

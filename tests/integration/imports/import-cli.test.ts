@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { importCommand } from "../../../scripts/lib/ts-node-command";
 import { describe, expect, it } from "vitest";
 import { COUNT_KEYS } from "~/server/services/imports/linkedin";
 import { BASIC_ZIP, FIXTURES_DIR, sampleExpected } from "../../fixtures/linkedin-export/build-archive";
@@ -8,7 +9,7 @@ import { addMember, createOrg } from "../../factories";
 
 const run = promisify(execFile);
 const cli = (args: string[]) =>
-  run("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/import.ts", ...args], { env: process.env }).then(
+  run(importCommand(args).cmd, importCommand(args).args, { env: { ...process.env, ...importCommand(args).env } }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

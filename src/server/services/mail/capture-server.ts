@@ -14,6 +14,8 @@ export interface CapturedMessage {
 export interface CaptureServer {
   port: number;
   messages: CapturedMessage[];
+  /** Messages received since start (also those no longer kept in `messages`). */
+  received: () => number;
   close: () => Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function startCaptureServer(opts: { port: number; host?: string; di
   const messages: CapturedMessage[] = [];
   if (opts.dir) await mkdir(opts.dir, { recursive: true });
   let seq = 0;
+  let received = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -38,8 +41,9 @@ export async function startCaptureServer(opts: { port: number; host?: string; di
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
         };
+        received++;
         messages.push(msg);
-        if (opts.maxMessages && messages.length > opts.maxMessages) messages.shift();
+        if (opts.maxMessages !== undefined && messages.length > opts.maxMessages) messages.shift();
         const save = opts.dir ? writeFile(join(opts.dir, file), raw) : Promise.resolve();
         save.then(() => callback(), (err: Error) => callback(err));
       });
@@ -51,5 +55,5 @@ export async function startCaptureServer(opts: { port: number; host?: string; di
   });
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;
-  return { port, messages, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { port, messages, received: () => received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
 import { env } from "~/env";
-import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
+import { cachedBenchmark } from "~/server/services/benchmarks/cached-benchmark";
 import { hasRole } from "~/server/services/memberships/resolve-membership";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
 import { explainChange, PILLAR_KEYS, PILLAR_TITLES } from "~/server/services/scoring";
@@ -31,7 +31,7 @@ export async function buildManagerReport(db: Db, opts: { organizationId: string;
     select: { id: true, name: true, goals: { select: { target: true } }, members: { where: { role: "MEMBER" }, select: { userId: true } } },
     orderBy: { name: "asc" },
   });
-  const benchmark = await getBenchmark(db, { organizationId: opts.organizationId, industry: org.industry });
+  const benchmark = await cachedBenchmark(db, opts.organizationId, org.industry);
   const prev = previousWeek(opts.isoWeek, org.timezone);
 
   const teamData = [];

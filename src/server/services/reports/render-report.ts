@@ -1,4 +1,4 @@
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import type { ManagerReportData, RepReportData } from "./report-types";
 import { ManagerReportEmail } from "./templates/manager-report";
 import { RepReportEmail } from "./templates/rep-report";
@@ -11,14 +11,14 @@ export interface RenderedEmail {
 
 /** HTML and plain-text parts of a report (react-email). */
 export async function renderRepReport(data: RepReportData): Promise<RenderedEmail> {
-  const element = RepReportEmail({ data });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const html = await render(RepReportEmail({ data }));
+  const text = toPlainText(html); // from the rendered HTML: one React render per e-mail, not two
   const change = data.change === null ? "" : ` (${data.change >= 0 ? "+" : ""}${data.change.toFixed(1)})`;
   return { subject: `Your SSI estimate: ${data.total.toFixed(1)}${change} · ${data.isoWeek}`, html, text };
 }
 
 export async function renderManagerReport(data: ManagerReportData): Promise<RenderedEmail> {
-  const element = ManagerReportEmail({ data });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const html = await render(ManagerReportEmail({ data }));
+  const text = toPlainText(html);
   return { subject: `Team report ${data.isoWeek} · ${data.orgName}`, html, text };
 }

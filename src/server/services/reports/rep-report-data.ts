@@ -1,11 +1,10 @@
 import type { Db } from "~/server/db";
-import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
+import { cachedBenchmark } from "~/server/services/benchmarks/cached-benchmark";
 import { forecastGoal } from "~/server/services/goals/forecast";
 import { topPercent } from "~/server/services/ranks/percentile";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
 import { explainChange, PILLAR_KEYS, PILLAR_TITLES, type NextBestAction } from "~/server/services/scoring";
 import { formatWeekRange, type IsoWeek } from "~/server/services/snapshots/iso-week";
-import { repTeamMap } from "~/server/services/teams/rep-teams";
 import type { RepReportData } from "./report-types";
 import { unsubscribeUrls } from "./unsubscribe-token";
 import { env } from "~/env";
@@ -31,9 +30,10 @@ export async function buildRepReport(db: Db, opts: { organizationId: string; use
   const previous = snaps[1] ?? null;
 
   const change = previous ? explainChange(snapshotAsResult(previous), snapshotAsResult(current), { limit: 3 }) : null;
-  const teamId = (await repTeamMap(db, opts.organizationId)).get(rep.id);
+  // One rep's team (not the whole org's map: a weekly run builds thousands of these).
+  const team = await db.teamMember.findFirst({ where: { organizationId: opts.organizationId, userId: opts.userId, role: "MEMBER" }, select: { teamId: true }, orderBy: { createdAt: "asc" } });
   const personal = await db.goal.findUnique({ where: { repId: rep.id } });
-  const teamGoal = !personal && teamId ? await db.goal.findUnique({ where: { teamId } }) : null;
+  const teamGoal = !personal && team ? await db.goal.findUnique({ where: { teamId: team.teamId } }) : null;
   const target = (personal ?? teamGoal)?.target ?? org.goalTarget;
   const forecast = forecastGoal({
     weekly: [...snaps].reverse().map((s) => ({ isoWeek: s.isoWeek, total: s.total })),
@@ -41,7 +41,7 @@ export async function buildRepReport(db: Db, opts: { organizationId: string; use
     dueDate: (personal ?? teamGoal)?.dueDate ?? null,
   });
   const score = await db.scoreCurrent.findUnique({ where: { repId: rep.id }, select: { actions: true } });
-  const benchmark = await getBenchmark(db, { organizationId: opts.organizationId, industry: org.industry });
+  const benchmark = await cachedBenchmark(db, opts.organizationId, org.industry);
   const pillarOf = (s: typeof current, p: (typeof PILLAR_KEYS)[number]) => s[p];
 
   return {
