@@ -1,8 +1,12 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateLargeArchive } from "../../fixtures/linkedin-export/generate-large-archive";
 import { COUNT_KEYS } from "~/server/services/imports/linkedin";
 import { runImport } from "~/server/services/imports/run-import";
 import { db } from "~/server/db";
-import { BASIC_ZIP, COMPLETE_ZIP, buildZip, sampleBytes, sampleExpected, sampleFiles } from "../../fixtures/linkedin-export/build-archive";
+import { BASIC_ZIP, COMPLETE_ZIP, buildZip, flipDataByte, sampleBytes, sampleExpected, sampleFiles } from "../../fixtures/linkedin-export/build-archive";
 import { stageImport } from "../../factories/imports";
 import { addMember, createOrg } from "../../factories";
 
@@ -60,6 +64,25 @@ describe("importing LinkedIn's sample exports", () => {
     expect(await db.activity.count({ where: { repId: rep.id } })).toBe(newer.imported);
     const profile = await db.repProfile.findUniqueOrThrow({ where: { id: rep.id } });
     expect(profile.skillsCount).toBe(5); // the older archive's 4 skills did not roll the profile back
+  });
+
+  it("rolls back every row when the archive turns out damaged after thousands were inserted", async () => {
+    const { org } = await createOrg();
+    const { rep } = await addMember(org.id, "REP");
+    const dir = await mkdtemp(join(tmpdir(), "ssi-damaged-"));
+    try {
+      const path = join(dir, "Complete_LinkedInDataExport_11-20-2026.zip");
+      await generateLargeArchive(path, { connections: 6_000, messages: 4_000, reactions: 4_000 });
+      // Damage the messages file, which is read last: connections, reactions… are already inserted.
+      await writeFile(path, flipDataByte(new Uint8Array(await readFile(path)), "messages.csv", 5_000));
+      const job = await stageImport(rep, "Complete_LinkedInDataExport_11-20-2026.zip", new Uint8Array(await readFile(path)));
+      await expect(runImport(db, { importJobId: job.id })).rejects.toThrow(/damaged|checksum/i);
+      expect(await db.activity.count({ where: { repId: rep.id } })).toBe(0);
+      const profile = await db.repProfile.findUniqueOrThrow({ where: { id: rep.id } });
+      expect(profile.lastImportAt).toBeNull();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps two reps' identical rows apart", async () => {

@@ -11,7 +11,7 @@ import { importArchiveJob } from "~/server/jobs/definitions/import-archive";
 import { repHistoryJob } from "~/server/jobs/definitions/rep-history";
 import { createRedis } from "~/server/redis";
 import { runWorkers, type RunningWorkers } from "../../../workers/run-workers";
-import { COMPLETE_ZIP, buildZip, randomBytes, sampleBytes, sampleFiles, zeroBomb } from "../../fixtures/linkedin-export/build-archive";
+import { COMPLETE_ZIP, buildZip, flipDataByte, randomBytes, sampleBytes, sampleFiles, zeroBomb } from "../../fixtures/linkedin-export/build-archive";
 import { callerFor } from "../../factories/caller";
 import { sessionCookie } from "../../factories/session";
 import { workerLog } from "../../factories/worker-log";
@@ -70,6 +70,9 @@ describe("archive upload → import job", () => {
     ["an entry with ../ in its path", "Complete_LinkedInDataExport_11-20-2026.zip", () => buildZip({ "../evil.csv": "a,b\n1,2\n", "Connections.csv": sampleFiles(COMPLETE_ZIP)["Connections.csv"]! }), /path|unsafe/i],
     ["a CSV with the wrong header", "Connections.csv", () => "Foo,Bar,Baz\n1,2,3\n", /header|recogn/i],
     ["a text file", "notes.txt", () => "hello", /ZIP|CSV/i],
+    // Damage in the last file read (messages): rows of earlier files were already inserted in the
+    // import's transaction, which must roll back.
+    ["an archive damaged in its last file", "Complete_LinkedInDataExport_11-20-2026.zip", () => flipDataByte(sampleBytes(COMPLETE_ZIP), "messages.csv", 200), /damaged|checksum/i],
   ];
   for (const [what, name, body, message] of bad) {
     it(`refuses ${what} with a clear error and stores nothing`, async () => {

@@ -86,6 +86,8 @@ async function storeArchive(
       {
         limits: { maxBytes: env.IMPORT_MAX_BYTES, maxUncompressedBytes: env.IMPORT_MAX_UNCOMPRESSED_BYTES },
         batchSize: 2_000,
+        // One transaction: a damaged archive fails mid-way and rolls back, so one inflate pass is enough.
+        integrityPass: false,
         onBatch: async (batch) => {
           await pending; // at most one insert in flight: back-pressure, and its error surfaces here
           pending = insertBatch(client, job.rep, batch, tally);

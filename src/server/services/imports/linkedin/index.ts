@@ -36,7 +36,7 @@ export async function parseLinkedInExport(input: ParseInput, opts: ParseOptions)
 
   const outcome =
     type === "zip"
-      ? await parseZip(input.path, input.fileName, opts.limits, session)
+      ? await parseZip(input.path, input.fileName, opts.limits, session, opts.integrityPass ?? true)
       : {
           archiveType: "csv" as const,
           unknownFiles: [],

@@ -24,19 +24,19 @@ export interface ZipParseOutcome {
   ignoredFiles: { name: string; reason: string }[];
 }
 
-export async function parseZip(path: string, fileName: string, limits: ParseLimits, session: ParseSession): Promise<ZipParseOutcome> {
+export async function parseZip(path: string, fileName: string, limits: ParseLimits, session: ParseSession, integrityPass = true): Promise<ZipParseOutcome> {
   const archive = await ZipArchive.open(path, {
     maxUncompressedBytes: limits.maxUncompressedBytes,
     maxEntries: limits.maxEntries ?? 5000,
   });
   try {
-    return await walk(archive, fileName, limits, session);
+    return await walk(archive, fileName, limits, session, integrityPass);
   } finally {
     archive.close();
   }
 }
 
-async function walk(archive: ZipArchive, fileName: string, limits: ParseLimits, session: ParseSession): Promise<ZipParseOutcome> {
+async function walk(archive: ZipArchive, fileName: string, limits: ParseLimits, session: ParseSession, integrityPass: boolean): Promise<ZipParseOutcome> {
   const jobs: { info: ZipEntryInfo; spec: CsvFileSpec }[] = [];
   const articles: ZipEntryInfo[] = [];
   const unknownFiles: string[] = [];
@@ -76,15 +76,18 @@ async function walk(archive: ZipArchive, fileName: string, limits: ParseLimits, 
   const totalBytes = Math.max(1, toRead.reduce((s, e) => s + e.uncompressedSize, 0));
   let verified = 0;
   let parsed = 0;
-  const report = () => session.progress(VERIFY_SHARE * (verified / totalBytes) + (1 - VERIFY_SHARE) * (parsed / totalBytes));
+  const verifyShare = integrityPass ? VERIFY_SHARE : 0;
+  const report = () => session.progress(verifyShare * (verified / totalBytes) + (1 - verifyShare) * (parsed / totalBytes));
 
   // Pass 1 — integrity. Every archive-level error (zip bomb, lying sizes, CRC, truncation)
   // surfaces here, before onBatch is called once.
-  const verifyBudget = new InflateBudget(limits.maxUncompressedBytes);
-  for (const info of toRead) {
-    for await (const chunk of archive.read(info, verifyBudget)) {
-      verified += chunk.length;
-      await report();
+  if (integrityPass) {
+    const verifyBudget = new InflateBudget(limits.maxUncompressedBytes);
+    for (const info of toRead) {
+      for await (const chunk of archive.read(info, verifyBudget)) {
+        verified += chunk.length;
+        await report();
+      }
     }
   }
 

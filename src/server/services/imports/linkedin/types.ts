@@ -181,6 +181,12 @@ export interface ParseOptions {
   onProgress?: (fraction: number) => void | Promise<void>;
   /** Default 1000. */
   batchSize?: number;
+  /**
+   * Default true: verify the whole ZIP (sizes, CRC) before emitting any row, so a damaged archive
+   * never reaches onBatch. A caller that stores rows in one transaction may skip it (false): the
+   * same checks then fail the parse mid-way and the transaction rolls back — one inflate, not two.
+   */
+  integrityPass?: boolean;
 }
 
 export interface ParseInput {
