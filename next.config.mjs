@@ -20,17 +20,22 @@ const config = {
     "nodemailer",
     "yauzl",
   ],
+  async headers() {
+    const { STATIC_SECURITY_HEADERS } = await jiti().import("./src/server/http/security-headers.ts");
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
   experimental: {
     // Archive uploads go through route handlers, not server actions; keep actions small.
     serverActions: { bodySizeLimit: "1mb" },
   },
 };
 
+const jiti = () => createJiti(fileURLToPath(import.meta.url));
+
 /** Validates the environment (src/env.ts) at build and start-up, so a bad setting fails fast. */
 export default async function nextConfig(phase) {
   // Next sets NEXT_PHASE only after loading this file; env.ts relaxes run-time secrets during builds.
   process.env.NEXT_PHASE ??= phase;
-  const jiti = createJiti(fileURLToPath(import.meta.url));
-  await jiti.import("./src/env.ts");
+  await jiti().import("./src/env.ts");
   return config;
 }

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0a66c2" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page render per request, so each gets its own CSP nonce
+  // (src/proxy.ts); Next adds it to its scripts from the request's CSP header.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">

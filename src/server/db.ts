@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import pg from "pg";
 import { env } from "~/env";
+import { tenantGuard } from "./db/tenant-guard";
 import { undefinedWhereGuard } from "./db/undefined-where-guard";
 
 /**
@@ -18,7 +19,8 @@ function createPool() {
 
 function createClient(pool: pg.Pool) {
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter }).$extends(undefinedWhereGuard);
+  // Order matters: the tenant guard adds organizationId first, then undefined values are refused.
+  return new PrismaClient({ adapter }).$extends(undefinedWhereGuard).$extends(tenantGuard);
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { db } from "~/server/db";
+import { runInTenant } from "~/server/db/tenant-context";
 import { AppError, toTrpcCode } from "~/server/errors";
 import type { Logger } from "~/server/logger";
 import { hasRole, resolveMembership } from "~/server/services/memberships/resolve-membership";
@@ -81,7 +82,8 @@ export const orgInput = z.object({ orgSlug: z.string().min(1).max(64) });
 export const orgProcedure = protectedProcedure.input(orgInput).use(async ({ ctx, input, next }) => {
   const org = await resolveMembership(ctx.db, ctx.userId, input.orgSlug);
   if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found" });
-  return next({ ctx: { ...ctx, org } });
+  // Everything the procedure does runs in this tenant: the Prisma tenant guard scopes it.
+  return runInTenant(org.id, () => next({ ctx: { ...ctx, org } }));
 });
 
 /** Role guard composed on top of orgProcedure: OWNER > ADMIN > MANAGER > REP. */

@@ -61,8 +61,16 @@ export function profileFactsUpdate(
 }
 
 /** Writes the update inside the import's transaction (column names come from the whitelist above). */
-export async function applyProfileFacts(client: PoolClient, repId: string, update: { set: Record<string, unknown> }): Promise<void> {
+export async function applyProfileFacts(
+  client: PoolClient,
+  rep: { id: string; organizationId: string },
+  update: { set: Record<string, unknown> },
+): Promise<void> {
   const entries = Object.entries(update.set);
-  const assignments = entries.map(([col], i) => `"${col}" = $${i + 2}${col === "dataSources" ? "::jsonb" : ""}`);
-  await client.query(`UPDATE "RepProfile" SET ${assignments.join(", ")}, "updatedAt" = now() WHERE id = $1`, [repId, ...entries.map(([, v]) => v)]);
+  const assignments = entries.map(([col], i) => `"${col}" = $${i + 3}${col === "dataSources" ? "::jsonb" : ""}`);
+  await client.query(`UPDATE "RepProfile" SET ${assignments.join(", ")}, "updatedAt" = now() WHERE id = $1 AND "organizationId" = $2`, [
+    rep.id,
+    rep.organizationId,
+    ...entries.map(([, v]) => v),
+  ]);
 }

@@ -98,9 +98,9 @@ async function storeArchive(
     );
     await pending;
     const update = profileFactsUpdate(job.rep, parsed, job.fileName, now);
-    await applyProfileFacts(client, job.repId, update);
+    await applyProfileFacts(client, job.rep, update);
     const result = summarize(parsed, tally, update.written);
-    await client.query(`UPDATE "ImportJob" SET result = $2::jsonb, progress = 88 WHERE id = $1`, [job.id, JSON.stringify(result)]);
+    await client.query(`UPDATE "ImportJob" SET result = $3::jsonb, progress = 88 WHERE id = $1 AND "organizationId" = $2`, [job.id, job.organizationId, JSON.stringify(result)]);
     await client.query("COMMIT");
     return result;
   } catch (err) {

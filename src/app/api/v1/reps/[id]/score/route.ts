@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { db } from "~/server/db";
+import { runInTenant } from "~/server/db/tenant-context";
 import { getRepScore } from "~/server/api-v1/rep-reads";
 import { handleRest, json, requireApiKey } from "~/server/http/rest";
 
@@ -10,6 +11,6 @@ export function GET(req: NextRequest, { params }: { params: Promise<{ id: string
   return handleRest(req, async (ctx) => {
     const key = await requireApiKey(req, ctx, "read");
     const { id } = await params;
-    return json(await getRepScore(db, { organizationId: key.organizationId, idOrEmail: id }));
+    return json(await runInTenant(key.organizationId, () => getRepScore(db, { organizationId: key.organizationId, idOrEmail: id })));
   });
 }

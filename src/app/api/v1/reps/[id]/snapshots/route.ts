@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { db } from "~/server/db";
+import { runInTenant } from "~/server/db/tenant-context";
 import { getRepSnapshots } from "~/server/api-v1/rep-reads";
 import { snapshotsQuerySchema } from "~/server/api-v1/schemas";
 import { handleRest, json, parseInput, requireApiKey } from "~/server/http/rest";
@@ -12,6 +13,6 @@ export function GET(req: NextRequest, { params }: { params: Promise<{ id: string
     const key = await requireApiKey(req, ctx, "read");
     const query = parseInput(snapshotsQuerySchema, { weeks: req.nextUrl.searchParams.get("weeks") ?? undefined });
     const { id } = await params;
-    return json(await getRepSnapshots(db, { organizationId: key.organizationId, idOrEmail: id, weeks: Number(query.weeks) }));
+    return json(await runInTenant(key.organizationId, () => getRepSnapshots(db, { organizationId: key.organizationId, idOrEmail: id, weeks: Number(query.weeks) })));
   });
 }
