@@ -1,16 +1,47 @@
 import type { Metadata } from "next";
-import { EmptyState } from "~/components/ui/empty-state";
+import { redirect } from "next/navigation";
+import { RepLeaderboard } from "~/components/team/leaderboard";
+import { ManagersOnly } from "~/components/team/managers-only";
+import { prefetchLeaderboard, prefetchTeamView } from "~/components/team/prefetch";
+import { TeamView } from "~/components/team/team-view";
 import { requireOrgPage } from "~/server/auth/org-page";
+import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { paramsFromSearch, searchFromParams } from "~/server/services/team/params";
+import { HydrateClient } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Team" };
 
-export default async function TeamPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Managers and admins: the team view, its state in the URL (?team, band, q, sort, dir, page,
+ * size). Reps: the named leaderboard when the organisation enables it, else why this page is
+ * not for them; never another rep's row.
+ */
+export default async function TeamPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: SearchParams }) {
   const { orgSlug } = await params;
-  await requireOrgPage(orgSlug, "team");
+  const { org } = await requireOrgPage(orgSlug, "team");
+
+  if (!hasRole(org.role, "MANAGER")) {
+    const enabled = await prefetchLeaderboard(org.slug);
+    if (!enabled) return <ManagersOnly orgSlug={org.slug} orgName={org.name} />;
+    return (
+      <HydrateClient>
+        <RepLeaderboard orgSlug={org.slug} />
+      </HydrateClient>
+    );
+  }
+
+  const view = paramsFromSearch(await searchParams);
+  const teams = await prefetchTeamView(org.slug, view);
+  if (!teams) {
+    // A link to a team this manager does not (or no longer) manage: the same view without it.
+    const qs = searchFromParams({ ...view, teamId: undefined, page: 1 }).toString();
+    redirect(`/o/${org.slug}/team${qs ? `?${qs}` : ""}`);
+  }
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Team</h1>
-      <EmptyState title="Team view">Scores of the reps you manage, compared with the industry benchmark.</EmptyState>
-    </div>
+    <HydrateClient>
+      <TeamView orgSlug={org.slug} orgName={org.name} timeZone={org.timezone} canManageTeams={hasRole(org.role, "ADMIN")} />
+    </HydrateClient>
   );
 }
