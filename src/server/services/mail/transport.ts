@@ -15,9 +15,22 @@ function getSocket(options: { port: number; host: string }, callback: (err: Erro
   socket.once("error", (err) => callback(err));
 }
 
+/** SMTP_URL (smtp://user:pass@host:port or smtps://…) as nodemailer options. */
+export function smtpOptions(url: string) {
+  const u = new URL(url);
+  const secure = u.protocol === "smtps:";
+  return {
+    host: u.hostname,
+    port: Number(u.port || (secure ? 465 : 587)),
+    secure,
+    ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
+  };
+}
+
 /** The SMTP transport (pooled connections: a weekly run sends thousands of messages). */
 export function mailTransport(): Transporter {
-  globalForMail.__ssiMail ??= nodemailer.createTransport(env.SMTP_URL, { pool: true, maxConnections: 4, maxMessages: 500, getSocket } as never);
+  // An options object, not the URL string: nodemailer ignores every other option given with a URL.
+  globalForMail.__ssiMail ??= nodemailer.createTransport({ ...smtpOptions(env.SMTP_URL), pool: true, maxConnections: 4, maxMessages: 500, getSocket } as never);
   return globalForMail.__ssiMail;
 }
 
