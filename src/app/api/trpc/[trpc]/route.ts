@@ -9,6 +9,8 @@ import { requestContext } from "~/server/http/request-context";
 
 export const dynamic = "force-dynamic";
 
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
 async function handler(req: NextRequest) {
   const { requestId, log } = requestContext(req);
   const refusal = csrfRefusal(req, [new URL(env.APP_URL).origin]);
@@ -18,6 +20,10 @@ async function handler(req: NextRequest) {
       { error: { message: refusal, code: "FORBIDDEN" } },
       { status: 403, headers: { "x-request-id": requestId } },
     );
+  }
+  // No procedure takes more than a few kilobytes; refuse huge bodies before parsing them.
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return Response.json({ error: { message: "Request too large", code: "PAYLOAD_TOO_LARGE" } }, { status: 413, headers: { "x-request-id": requestId } });
   }
   const userId = await requestUserId(req);
   const response = await fetchRequestHandler({
