@@ -20,6 +20,8 @@ const { db } = await import("~/server/db");
 try {
   if (want("scoring")) results.scoring = await (await import("./scoring.bench")).scoringBench(db, log);
   if (want("import")) results.import = await (await import("./import.bench")).importBench(db, log);
+  if (want("team")) results.team = await (await import("./team.bench")).teamBench(db, log);
+  if (want("tenant-guard")) results.tenantGuard = await (await import("./tenant-guard.bench")).tenantGuardBench(db, log);
   if (want("mail")) results.mail = await (await import("./mail.bench")).mailBench(db, log);
 } finally {
   await db.$disconnect();
