@@ -1,0 +1,10 @@
+import { auditQuerySchema } from "~/lib/settings/schemas";
+import { adminProcedure, router } from "~/server/api/trpc";
+import { auditFilterOptions, listAuditLog } from "~/server/services/settings/audit/list-audit-log";
+
+export const auditRouter = router({
+  list: adminProcedure
+    .input(auditQuerySchema)
+    .query(({ ctx, input: { orgSlug: _request, ...query } }) => listAuditLog(ctx.db, { organizationId: ctx.org.id, timeZone: ctx.org.timezone, query })),
+  filters: adminProcedure.query(({ ctx }) => auditFilterOptions(ctx.db, { organizationId: ctx.org.id })),
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { exportFormatSchema } from "~/lib/settings/schemas";
+import { adminProcedure, router } from "~/server/api/trpc";
+import { deleteOrganization } from "~/server/services/settings/data/delete-organization";
+import { deleteRepData, listRepsForDeletion } from "~/server/services/settings/data/delete-rep-data";
+import { listExports, requestExport } from "~/server/services/settings/data/exports";
+
+export const dataRouter = router({
+  exports: adminProcedure.query(({ ctx }) => listExports(ctx.db, { organizationId: ctx.org.id })),
+  /** Queues an export ZIP; download it from /api/exports/<id> when it is done. */
+  startExport: adminProcedure
+    .input(z.object({ format: exportFormatSchema }))
+    .mutation(({ ctx, input }) => requestExport(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, format: input.format })),
+  reps: adminProcedure.query(({ ctx }) => listRepsForDeletion(ctx.db, { organizationId: ctx.org.id })),
+  deleteRepData: adminProcedure
+    .input(z.object({ repId: z.string().min(1).max(64) }))
+    .mutation(({ ctx, input }) => deleteRepData(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, repId: input.repId })),
+  /** Everything of the organisation, after its exact name is typed. */
+  deleteOrganization: adminProcedure
+    .input(z.object({ confirmName: z.string().max(200) }))
+    .mutation(({ ctx, input }) => deleteOrganization(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, confirmName: input.confirmName })),
+});

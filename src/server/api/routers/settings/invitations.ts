@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { bulkInviteSchema, inviteSchema } from "~/lib/settings/schemas";
+import { adminProcedure, router } from "~/server/api/trpc";
+import { mailTransport } from "~/server/services/mail/transport";
+import { bulkInvite } from "~/server/services/settings/invitations/bulk-invite";
+import { inviteMember } from "~/server/services/settings/invitations/invite-member";
+import { listPendingInvitations } from "~/server/services/settings/invitations/list-invitations";
+import { resendInvitation } from "~/server/services/settings/invitations/resend-invitation";
+import { revokeInvitation } from "~/server/services/settings/invitations/revoke-invitation";
+
+const invitationId = z.object({ invitationId: z.string().min(1).max(64) });
+
+export const invitationsRouter = router({
+  list: adminProcedure.query(({ ctx }) => listPendingInvitations(ctx.db, { organizationId: ctx.org.id })),
+  create: adminProcedure
+    .input(inviteSchema)
+    .mutation(({ ctx, input }) =>
+      inviteMember(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, email: input.email, role: input.role, teamId: input.teamId, transport: mailTransport() }),
+    ),
+  /** Many at once from CSV text (email[,role[,team]]); per-row results. */
+  bulk: adminProcedure
+    .input(bulkInviteSchema)
+    .mutation(({ ctx, input }) =>
+      bulkInvite(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, csv: input.csv, defaultRole: input.defaultRole, defaultTeamId: input.defaultTeamId, transport: mailTransport() }),
+    ),
+  /** New token and expiry, e-mailed again; the old link stops working. */
+  resend: adminProcedure
+    .input(invitationId)
+    .mutation(({ ctx, input }) => resendInvitation(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, invitationId: input.invitationId, transport: mailTransport() })),
+  revoke: adminProcedure
+    .input(invitationId)
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, invitationId: input.invitationId })),
+});

@@ -1,0 +1,10 @@
+import { reportScheduleSchema } from "~/lib/settings/schemas";
+import { adminProcedure, router } from "~/server/api/trpc";
+import { getReportSchedule, updateReportSchedule } from "~/server/services/settings/schedule/report-schedule";
+
+export const scheduleRouter = router({
+  get: adminProcedure.query(({ ctx }) => getReportSchedule(ctx.db, { organizationId: ctx.org.id })),
+  update: adminProcedure
+    .input(reportScheduleSchema)
+    .mutation(({ ctx, input: { orgSlug: _request, ...schedule } }) => updateReportSchedule(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, schedule })),
+});

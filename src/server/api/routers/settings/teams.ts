@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { idListSchema, teamNameSchema } from "~/lib/settings/schemas";
+import { adminProcedure, managerProcedure, router } from "~/server/api/trpc";
+import { listTeams } from "~/server/services/settings/teams/list-teams";
+import { createTeam, deleteTeam, renameTeam, updateTeamPeople } from "~/server/services/settings/teams/team-mutations";
+
+const teamId = z.string().min(1).max(64);
+
+export const teamsRouter = router({
+  /** Teams with managers and members. Managers may read it. */
+  list: managerProcedure.query(({ ctx }) => listTeams(ctx.db, { organizationId: ctx.org.id })),
+  create: adminProcedure
+    .input(z.object({ name: teamNameSchema, managerIds: idListSchema.optional(), memberIds: idListSchema.optional() }))
+    .mutation(({ ctx, input }) => createTeam(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, name: input.name, managerIds: input.managerIds, memberIds: input.memberIds })),
+  rename: adminProcedure
+    .input(z.object({ teamId, name: teamNameSchema }))
+    .mutation(({ ctx, input }) => renameTeam(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, teamId: input.teamId, name: input.name })),
+  delete: adminProcedure
+    .input(z.object({ teamId }))
+    .mutation(({ ctx, input }) => deleteTeam(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, teamId: input.teamId })),
+  /** Exactly these managers and members; reps added here leave their previous team. */
+  setPeople: adminProcedure
+    .input(z.object({ teamId, managerIds: idListSchema, memberIds: idListSchema }))
+    .mutation(({ ctx, input }) =>
+      updateTeamPeople(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, teamId: input.teamId, managerIds: input.managerIds, memberIds: input.memberIds }),
+    ),
+});
