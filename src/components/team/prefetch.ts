@@ -5,9 +5,10 @@ import { getQueryClient, trpc } from "~/trpc/server";
 import { teamInput, trendInput, type TeamList } from "./types";
 
 /**
- * The team view's first paint: the team list, the summary and the first page of the table are
- * awaited (numbers in the HTML); the trend, movers and heatmap start now and stream in (pending
- * queries are dehydrated). Null when the URL names a team outside the caller's.
+ * The team view's first paint: every card's data is awaited, in parallel, so the HTML has all the
+ * numbers. (Streaming some of them as pending queries raced hydration: a card read by useQuery
+ * could be a skeleton in the server HTML and already resolved in the browser, a hydration
+ * mismatch.) Null when the URL names a team outside the caller's.
  */
 export async function prefetchTeamView(orgSlug: string, view: RepTableParams): Promise<TeamList | null> {
   const qc = getQueryClient();
@@ -15,12 +16,13 @@ export async function prefetchTeamView(orgSlug: string, view: RepTableParams): P
   if (view.teamId && !teams.teams.some((t) => t.id === view.teamId)) return null;
   if (teams.teams.length === 0) return teams;
   const once = { retry: false } as const;
-  void qc.prefetchQuery(trpc.team.trend.queryOptions(trendInput(orgSlug, view.teamId, 12), once));
-  void qc.prefetchQuery(trpc.team.movers.queryOptions(teamInput(orgSlug, view.teamId), once));
-  void qc.prefetchQuery(trpc.team.heatmap.queryOptions(teamInput(orgSlug, view.teamId), once));
+  // A failure is not dehydrated: that card fetches again in the browser and shows its own retry.
   await Promise.all([
     qc.prefetchQuery(trpc.team.summary.queryOptions(teamInput(orgSlug, view.teamId), once)),
     qc.prefetchQuery(trpc.team.reps.queryOptions(tableInput(orgSlug, view), once)),
+    qc.prefetchQuery(trpc.team.trend.queryOptions(trendInput(orgSlug, view.teamId, 12), once)),
+    qc.prefetchQuery(trpc.team.movers.queryOptions(teamInput(orgSlug, view.teamId), once)),
+    qc.prefetchQuery(trpc.team.heatmap.queryOptions(teamInput(orgSlug, view.teamId), once)),
   ]);
   return teams;
 }
