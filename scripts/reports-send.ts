@@ -19,7 +19,7 @@ if (!values.org || (values.week && !isValidIsoWeek(values.week))) {
 const { db } = await import("~/server/db");
 const { mailTransport, closeMailTransport } = await import("~/server/services/mail/transport");
 const { prepareWeeklyRun } = await import("~/server/services/reports/weekly-run");
-const { renderReportFor, sendReport } = await import("~/server/services/reports/send-report");
+const { renderReportFor, sendReports } = await import("~/server/services/reports/send-report");
 type IsoWeek = import("~/server/services/snapshots/iso-week").IsoWeek;
 
 try {
@@ -33,28 +33,21 @@ try {
   console.log(`${org.name}: ${run.recipients.length} recipients for ${run.isoWeek}${values["dry-run"] ? " (dry run: nothing is sent)" : ""}`);
   const tally: Record<string, number> = {};
   const transport = mailTransport();
-  const queue = [...run.recipients];
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      for (let r = queue.shift(); r; r = queue.shift()) {
-        const base = { organizationId: org.id, userId: r.userId, isoWeek: run.isoWeek, kind: r.kind };
-        let outcome: string;
-        try {
-          if (values["dry-run"]) {
-            const email = await renderReportFor(db, base);
-            outcome = email ? "would send" : "no-data";
-            console.log(`  ${r.kind === "REP_REPORT" ? "rep    " : "manager"} ${r.email.padEnd(40)} ${email ? email.subject : "(no snapshot)"}`);
-          } else {
-            outcome = await sendReport(db, { ...base, transport });
-          }
-        } catch (err) {
-          outcome = "failed";
-          console.error(`  ✖ ${r.email}: ${(err as Error).message}`);
-        }
-        tally[outcome] = (tally[outcome] ?? 0) + 1;
-      }
-    }),
-  );
+  const count = (outcome: string) => (tally[outcome] = (tally[outcome] ?? 0) + 1);
+  if (values["dry-run"]) {
+    for (const r of run.recipients) {
+      const email = await renderReportFor(db, { organizationId: org.id, userId: r.userId, isoWeek: run.isoWeek, kind: r.kind });
+      count(email ? "would send" : "no-data");
+      console.log(`  ${r.kind === "REP_REPORT" ? "rep    " : "manager"} ${r.email.padEnd(40)} ${email ? email.subject : "(no snapshot)"}`);
+    }
+  } else {
+    for (let i = 0; i < run.recipients.length; i += 100) {
+      const batch = run.recipients.slice(i, i + 100);
+      const { outcomes, failures } = await sendReports(db, { organizationId: org.id, isoWeek: run.isoWeek, recipients: batch, transport });
+      for (const o of outcomes.values()) count(o);
+      for (const f of failures) console.error(`  ✖ ${f.userId}: ${f.error}`);
+    }
+  }
   console.log(`${Object.entries(tally).map(([k, v]) => `${v} ${k}`).join(", ") || "nothing to do"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (tally.failed) process.exitCode = 1;
 } finally {

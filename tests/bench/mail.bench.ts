@@ -41,7 +41,8 @@ async function ensureOrg(db: Db, log: (m: string) => void) {
 function startWorker(env: Record<string, string>): Promise<() => Promise<void>> {
   const c = workerCommand();
   const child = spawn(c.cmd, c.args, { env: { ...process.env, ...c.env, ...env, SSI_WORKER_READY_LINE: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
     child.stdout!.on("data", (d: Buffer) => {
       if (d.toString().includes("WORKER_READY")) resolve(() => new Promise((r) => { child.once("exit", () => r()); child.kill("SIGTERM"); }));
     });
@@ -54,6 +55,7 @@ export async function mailBench(db: Db, log: (m: string) => void) {
   try {
     const org = await ensureOrg(db, log);
     await db.emailLog.deleteMany({ where: { organizationId: org.id } });
+    log(`  ${RECIPIENTS.toLocaleString()} recipients ready; baseline delivery…`);
 
     // Baseline: the SMTP delivery alone, 16 at a time through the pooled transport.
     const transport = mailTransport();
@@ -68,8 +70,10 @@ export async function mailBench(db: Db, log: (m: string) => void) {
     }));
     const baselineMs = performance.now() - t;
     closeMailTransport();
+    log(`  baseline done (${(baselineMs / 1000).toFixed(1)} s); starting two worker processes…`);
 
     const stops = await Promise.all([startWorker({}), startWorker({})]);
+    log("  workers ready; starting the weekly run…");
     const before = smtp.received();
     t = performance.now();
     await enqueue(weeklyReportJob, { organizationId: org.id, isoWeek: org.week });

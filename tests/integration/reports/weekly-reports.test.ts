@@ -83,7 +83,8 @@ describe("weekly report e-mails", () => {
   it("every recipient gets exactly one e-mail after the worker is SIGKILLed mid-run and restarted", async () => {
     const { org } = await orgWithReportData({ reps: 10 });
     const before = smtp.messages.length;
-    const crashing = await startWorkerProcess({ SMTP_URL: process.env.SMTP_URL!, WORKER_LOCK_DURATION_MS: "1500", SSI_FAULT_DELAY: "send-report@25=30000+3" });
+    // One recipient per send job, so "the first three go through, the rest wait" is exact.
+    const crashing = await startWorkerProcess({ SMTP_URL: process.env.SMTP_URL!, WORKER_LOCK_DURATION_MS: "1500", REPORT_BATCH_SIZE: "1", SSI_FAULT_DELAY: "send-report@25=30000+3" });
     await enqueue(weeklyReportJob, { organizationId: org.id });
     await waitFor(async () => smtp.messages.length - before >= 3, 30_000);
     await new Promise((r) => setTimeout(r, 500)); // the three finished jobs record SENT; the others wait claimed
@@ -92,7 +93,7 @@ describe("weekly report e-mails", () => {
     const sentBeforeRestart = smtp.messages.length - before;
     expect(sentBeforeRestart).toBeLessThan(13);
 
-    const fresh = await startWorkerProcess({ SMTP_URL: process.env.SMTP_URL!, WORKER_LOCK_DURATION_MS: "1500" });
+    const fresh = await startWorkerProcess({ SMTP_URL: process.env.SMTP_URL!, WORKER_LOCK_DURATION_MS: "1500", REPORT_BATCH_SIZE: "1" });
     try {
       await waitFor(async () => (await sentLogs(org.id)) === 13, 60_000, 250);
     } finally {

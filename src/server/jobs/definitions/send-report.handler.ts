@@ -1,12 +1,22 @@
 import { db } from "~/server/db";
 import { mailTransport } from "~/server/services/mail/transport";
-import { sendReport } from "~/server/services/reports/send-report";
+import { ReportSendFailed, sendReports } from "~/server/services/reports/send-report";
 import type { IsoWeek } from "~/server/services/snapshots/iso-week";
 import type { JobHandler } from "../define-job";
 import type { SendReportPayload } from "./weekly-report";
 
 const handler: JobHandler<SendReportPayload> = async (p, { progress }) => {
-  const outcome = await sendReport(db, { ...p, isoWeek: p.isoWeek as IsoWeek, transport: mailTransport(), onClaimed: () => progress(25) });
-  return { outcome };
+  const { outcomes, failures } = await sendReports(db, {
+    ...p,
+    isoWeek: p.isoWeek as IsoWeek,
+    transport: mailTransport(),
+    onClaimed: () => progress(25),
+    onSent: (done, total) => progress(25 + Math.floor((done / total) * 75)),
+  });
+  // Throw after the others were sent: the retry skips those (SENT) and tries the failed ones again.
+  if (failures.length) throw new ReportSendFailed(failures);
+  const tally: Record<string, number> = {};
+  for (const o of outcomes.values()) tally[o] = (tally[o] ?? 0) + 1;
+  return tally;
 };
 export default handler;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { defineJob, RETRY_WITH_BACKOFF } from "../define-job";
 
@@ -19,13 +20,16 @@ export const weeklyReportJob = defineJob({
 
 export const sendReportPayload = z.object({
   organizationId: z.string().min(1),
-  userId: z.string().min(1),
   isoWeek: z.string().regex(/^\d{4}-W\d{2}$/),
-  kind: z.enum(["REP_REPORT", "MANAGER_REPORT"]),
+  /** A batch: report data is built set-based for all of them (see sendReports). */
+  recipients: z.array(z.object({ userId: z.string().min(1), kind: z.enum(["REP_REPORT", "MANAGER_REPORT"]) })).min(1).max(500),
 });
 export type SendReportPayload = z.infer<typeof sendReportPayload>;
 
-/** One e-mail; the deterministic job id plus the EmailLog claim make it exactly-once per user and week. */
+/** Recipients per send-report job (REPORT_BATCH_SIZE; 1 makes every e-mail its own job). */
+export const reportBatchSize = () => Math.max(1, Math.min(500, Number(process.env.REPORT_BATCH_SIZE) || 100));
+
+/** One batch of e-mails; the deterministic job id plus the EmailLog claims make each exactly-once. */
 export const sendReportJob = defineJob({
   name: "send-report",
   schema: sendReportPayload,
@@ -35,7 +39,11 @@ export const sendReportJob = defineJob({
     removeOnComplete: { age: 14 * 24 * 3600 },
     removeOnFail: { age: 30 * 24 * 3600 },
   },
-  concurrency: 8,
-  jobId: (p) => `report.${p.organizationId}.${p.userId}.${p.isoWeek}.${p.kind}`,
+  concurrency: 2,
+  jobId: (p) =>
+    `reports.${p.organizationId}.${p.isoWeek}.${createHash("sha1")
+      .update(p.recipients.map((r) => `${r.userId}:${r.kind}`).join(","))
+      .digest("hex")
+      .slice(0, 16)}`,
   handler: () => import("./send-report.handler"),
 });

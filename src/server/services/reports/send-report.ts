@@ -5,20 +5,25 @@ import type { Db } from "~/server/db";
 import type { IsoWeek } from "~/server/services/snapshots/iso-week";
 import { buildManagerReport } from "./manager-report-data";
 import { renderManagerReport, renderRepReport, type RenderedEmail } from "./render-report";
-import { buildRepReport } from "./rep-report-data";
+import { buildRepReport, buildRepReports } from "./rep-report-data";
 import { unsubscribeUrls } from "./unsubscribe-token";
 
-export type SendOutcome = "sent" | "already-sent" | "unsubscribed" | "no-data";
+export type SendOutcome = "sent" | "already-sent" | "unsubscribed" | "no-data" | "failed";
 
-export interface SendReportOptions {
-  organizationId: string;
+export interface ReportRecipient {
   userId: string;
-  isoWeek: IsoWeek;
   kind: EmailKind;
+}
+
+export interface SendReportsOptions {
+  organizationId: string;
+  isoWeek: IsoWeek;
+  recipients: ReportRecipient[];
   transport: Transporter;
   now?: Date;
-  /** Called once the EmailLog row is claimed, before sending (progress reporting). */
+  /** Called once the batch's EmailLog rows are claimed, before anything is sent. */
   onClaimed?: () => Promise<void> | void;
+  onSent?: (done: number, total: number) => Promise<void> | void;
 }
 
 /** A stable Message-ID per user, week and kind: mail systems drop a re-delivered duplicate. */
@@ -34,52 +39,100 @@ export async function renderReportFor(db: Db, o: { organizationId: string; userI
   return data ? renderManagerReport(data) : null;
 }
 
-/**
- * Sends one weekly report at most once: an EmailLog row (unique per org, user, week and kind) is
- * claimed before sending and marked SENT after. A retry finds SENT and stops; a failed send stays
- * FAILED (with the error) for the job's retries. The only ambiguous moment is a crash between the
- * SMTP server accepting the message and the SENT mark; the retry then re-sends with the same
- * Message-ID, which receiving systems treat as the same message.
- */
-export async function sendReport(db: Db, o: SendReportOptions): Promise<SendOutcome> {
-  const membership = await db.membership.findUnique({
-    where: { organizationId_userId: { organizationId: o.organizationId, userId: o.userId } },
-    select: { id: true, emailReports: true, user: { select: { email: true, name: true } } },
-  });
-  if (!membership?.emailReports) return "unsubscribed";
+export class ReportSendFailed extends Error {
+  constructor(readonly failures: { userId: string; error: string }[]) {
+    super(`${failures.length} report(s) failed: ${failures.map((f) => f.error).slice(0, 3).join("; ")}`);
+    this.name = "ReportSendFailed";
+  }
+}
 
-  const key = { organizationId: o.organizationId, userId: o.userId, isoWeek: o.isoWeek, kind: o.kind };
-  await db.emailLog.createMany({ data: [key], skipDuplicates: true });
-  const log = await db.emailLog.findUniqueOrThrow({ where: { organizationId_userId_isoWeek_kind: key } });
-  if (log.status === "SENT") return "already-sent";
+/**
+ * Sends a batch of weekly reports, each at most once: EmailLog rows (unique per org, user, week
+ * and kind) are claimed before sending and marked SENT one by one after. A retry finds SENT and
+ * skips; a failed send is recorded FAILED and reported in `failures` (the job then throws so it
+ * is retried with backoff) after the others were tried. The only ambiguous moment is a crash between the SMTP server accepting
+ * a message and its SENT mark; the retry re-sends it with the same Message-ID, which receiving
+ * systems treat as the same message. Report data is built set-based for the whole batch.
+ */
+export async function sendReports(db: Db, o: SendReportsOptions): Promise<{ outcomes: Map<string, SendOutcome>; failures: { userId: string; error: string }[] }> {
+  const outcomes = new Map<string, SendOutcome>();
+  const key = (r: ReportRecipient) => `${r.userId}:${r.kind}`;
+  const members = await db.membership.findMany({
+    where: { organizationId: o.organizationId, userId: { in: o.recipients.map((r) => r.userId) } },
+    select: { id: true, userId: true, emailReports: true, user: { select: { email: true, name: true } } },
+  });
+  const memberOf = new Map(members.map((m) => [m.userId, m]));
+  const wanted = o.recipients.filter((r) => {
+    if (memberOf.get(r.userId)?.emailReports) return true;
+    outcomes.set(key(r), "unsubscribed");
+    return false;
+  });
+
+  const logKey = (r: ReportRecipient) => ({ organizationId: o.organizationId, userId: r.userId, isoWeek: o.isoWeek, kind: r.kind });
+  await db.emailLog.createMany({ data: wanted.map(logKey), skipDuplicates: true });
+  const logs = await db.emailLog.findMany({ where: { organizationId: o.organizationId, isoWeek: o.isoWeek, userId: { in: wanted.map((r) => r.userId) } } });
+  const logOf = new Map(logs.map((l) => [`${l.userId}:${l.kind}`, l]));
+  const pending = wanted.filter((r) => {
+    if (logOf.get(key(r))?.status !== "SENT") return true;
+    outcomes.set(key(r), "already-sent");
+    return false;
+  });
   await o.onClaimed?.();
 
-  const email = await renderReportFor(db, o);
-  if (!email) {
-    await db.emailLog.delete({ where: { id: log.id } });
-    return "no-data";
+  const repData = await buildRepReports(db, {
+    organizationId: o.organizationId,
+    isoWeek: o.isoWeek,
+    userIds: pending.filter((r) => r.kind === "REP_REPORT").map((r) => r.userId),
+    ...(o.now ? { now: o.now } : {}),
+  });
+  const failures: { userId: string; error: string }[] = [];
+  for (const [i, r] of pending.entries()) {
+    const log = logOf.get(key(r))!;
+    const member = memberOf.get(r.userId)!;
+    const email = await (r.kind === "REP_REPORT"
+      ? (async () => {
+          const data = repData.get(r.userId);
+          return data ? renderRepReport(data) : null;
+        })()
+      : renderReportFor(db, { organizationId: o.organizationId, userId: r.userId, isoWeek: o.isoWeek, kind: r.kind, ...(o.now ? { now: o.now } : {}) }));
+    if (!email) {
+      await db.emailLog.delete({ where: { id: log.id } });
+      outcomes.set(key(r), "no-data");
+      continue;
+    }
+    const urls = unsubscribeUrls(member.id, o.now);
+    const messageId = messageIdOf({ ...logKey(r) });
+    try {
+      await db.emailLog.update({ where: { id: log.id }, data: { attempts: { increment: 1 } } });
+      await o.transport.sendMail({
+        from: env.MAIL_FROM,
+        to: { name: member.user.name, address: member.user.email },
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        messageId,
+        headers: {
+          "List-Unsubscribe": `<${urls.oneClick}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          "X-SSI-Report": `${r.kind}; ${o.isoWeek}`,
+        },
+      });
+      await db.emailLog.update({ where: { id: log.id }, data: { status: "SENT", sentAt: new Date(), messageId, error: null } });
+      outcomes.set(key(r), "sent");
+    } catch (err) {
+      const message = (err as Error).message.slice(0, 500);
+      await db.emailLog.update({ where: { id: log.id }, data: { status: "FAILED", error: message } }).catch(() => {});
+      failures.push({ userId: r.userId, error: message });
+      outcomes.set(key(r), "failed");
+    }
+    await o.onSent?.(i + 1, pending.length);
   }
-  const urls = unsubscribeUrls(membership.id, o.now);
-  const messageId = messageIdOf(o);
-  try {
-    await db.emailLog.update({ where: { id: log.id }, data: { attempts: { increment: 1 } } });
-    await o.transport.sendMail({
-      from: env.MAIL_FROM,
-      to: { name: membership.user.name, address: membership.user.email },
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      messageId,
-      headers: {
-        "List-Unsubscribe": `<${urls.oneClick}>`,
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "X-SSI-Report": `${o.kind}; ${o.isoWeek}`,
-      },
-    });
-  } catch (err) {
-    await db.emailLog.update({ where: { id: log.id }, data: { status: "FAILED", error: (err as Error).message.slice(0, 500) } });
-    throw err;
-  }
-  await db.emailLog.update({ where: { id: log.id }, data: { status: "SENT", sentAt: new Date(), messageId, error: null } });
-  return "sent";
+  return { outcomes, failures };
+}
+
+/** One report (the same rules as a batch of one). */
+export async function sendReport(db: Db, o: Omit<SendReportsOptions, "recipients"> & ReportRecipient): Promise<SendOutcome> {
+  const { outcomes, failures } = await sendReports(db, { ...o, recipients: [{ userId: o.userId, kind: o.kind }] });
+  if (failures.length) throw new ReportSendFailed(failures);
+  return outcomes.get(`${o.userId}:${o.kind}`) ?? "no-data";
 }
