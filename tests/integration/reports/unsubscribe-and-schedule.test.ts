@@ -36,7 +36,9 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     const { membership } = await addMember(org.id, "REP");
     const good = unsubscribeToken(membership.id);
     const tampered = good.slice(0, -2) + (good.endsWith("A") ? "BB" : "AA");
-    const otherMember = unsubscribeToken(membership.id).replace(membership.id, `${membership.id.slice(0, -1)}x`);
+    // A different last character (never the same one: ids are random, a fixed "x" matched 1 in 36).
+    const otherId = `${membership.id.slice(0, -1)}${membership.id.endsWith("x") ? "y" : "x"}`;
+    const otherMember = unsubscribeToken(membership.id).replace(membership.id, otherId);
     const expired = unsubscribeToken(membership.id, new Date(Date.now() - 200 * 86_400_000));
     for (const t of [tampered, otherMember, expired, "garbage", ""]) {
       const res = await post(t);
