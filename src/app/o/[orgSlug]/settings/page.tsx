@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { EmptyState } from "~/components/ui/empty-state";
-import { requireOrgPage } from "~/server/auth/org-page";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { OrgProfileForm } from "~/components/settings/org-profile-form";
+import { SectionHeader } from "~/components/settings/section";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { settingsViewer } from "./viewer";
 
-export const metadata: Metadata = { title: "Settings" };
+export const metadata: Metadata = { title: "Organisation settings" };
 
-export default async function SettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+export default async function OrganisationSettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  const { org } = await requireOrgPage(orgSlug, "settings");
-  if (!hasRole(org.role, "MANAGER")) notFound();
+  const viewer = await settingsViewer(orgSlug, "settings", { adminOnly: false });
+  void getQueryClient().prefetchQuery(trpc.settings.org.get.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
-      <EmptyState title="Organisation settings">Members, invitations, teams, goals and API keys of {org.name}.</EmptyState>
-    </div>
+    <HydrateClient>
+      <SectionHeader
+        title="Organisation"
+        description="Name and address, the industry you are compared with, the time zone of weekly snapshots and reports, the goal, the ideal customer profile and the leaderboard."
+        readOnly={!viewer.canEdit}
+      />
+      <OrgProfileForm viewer={viewer} />
+    </HydrateClient>
   );
 }
