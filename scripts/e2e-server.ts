@@ -20,7 +20,7 @@ const run = (cmd: string, args: string[]) => {
 };
 run("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/reset-redis-prefix.ts"]);
 run("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "prisma/seed.ts"]);
-if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) {
+if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
   run("node_modules/.bin/next", ["build"]);
 }
 
