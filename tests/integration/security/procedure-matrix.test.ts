@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// A refused call must never reach the mailer, but if one did, it would be captured, not lost.
+const SMTP_PORT = vi.hoisted(() => {
+  const port = 41000 + (process.pid % 4000) + Number(process.env.VITEST_POOL_ID ?? 0) * 4000;
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  return port;
+});
+
+import { startCaptureServer, type CaptureServer } from "~/server/services/mail/capture-server";
+import { closeMailTransport } from "~/server/services/mail/transport";
+import { createUser } from "../../factories";
+import { callerFor } from "../../factories/caller";
+import { procedureAt } from "../settings/helpers";
+import { foreignInputs, SAMPLES } from "./samples";
+import { accessOf, allProcedures, atLeast, codeOf, leaks, outcomeOf, withFakeIds, markersOf, orgDigest, ROLES, rowCounts, securityOrg, userOf, type SecurityOrg } from "./world";
+
+let smtp: CaptureServer;
+let A: SecurityOrg;
+let B: SecurityOrg;
+let markersB: string[];
+let outsiderId: string;
+
+beforeAll(async () => {
+  smtp = await startCaptureServer({ port: SMTP_PORT });
+  [A, B] = await Promise.all([securityOrg("A"), securityOrg("B")]);
+  markersB = await markersOf(B);
+  outsiderId = (await createUser({ name: "Otto Outsider" })).id;
+}, 60_000);
+afterAll(async () => {
+  closeMailTransport();
+  await smtp.close();
+});
+
+const PROCEDURES = allProcedures();
+
+/**
+ * Foreign-id cells whose honest answer is not NOT_FOUND: a filter by another organisation's actor
+ * is an empty page, and typing another organisation's name does not confirm deleting your own.
+ */
+const FOREIGN_OUTCOME: Record<string, "EMPTY" | "BAD_REQUEST" | "ROWS_FAILED"> = {
+  "settings.audit.list": "EMPTY",
+  // Batch semantics: one answer per CSV row; a foreign default team fails every row.
+  "settings.invitations.bulk": "ROWS_FAILED",
+  "settings.data.deleteOrganization": "BAD_REQUEST",
+};
+
+/** Non-organisation procedures: what a member of A gets for the sample input (default OK, checked for leaks). */
+const NON_ORG_OUTCOME: Record<string, string> = {
+  // An unknown token: describe says so ({ state: "unknown" }), accepting it is a bad request.
+  "auth.invitation.accept": "BAD_REQUEST",
+  "auth.invitation.signUpAndAccept": "BAD_REQUEST",
+};
+
+describe("tenant and role matrix over every tRPC procedure", () => {
+  it("has a sample for every procedure of the router, and no stale sample", () => {
+    const paths = PROCEDURES.map(([p]) => p);
+    expect(paths.filter((p) => !SAMPLES[p]), "procedures without an entry in tests/integration/security/samples.ts").toEqual([]);
+    expect(Object.keys(SAMPLES).filter((p) => !paths.includes(p)), "samples for procedures that no longer exist").toEqual([]);
+    // Every procedure's access is readable from its builder.
+    for (const [, proc] of PROCEDURES) expect(() => accessOf(proc)).not.toThrow();
+    expect(paths.length).toBeGreaterThanOrEqual(69);
+  });
+
+  it("OWNER, ADMIN, MANAGER and REP of org A never reach org B, nor what their role hides", async () => {
+    const failures: string[] = [];
+    const tally = { cells: 0, foreignOrg: 0, foreignIds: 0, hidden: 0, roleRefused: 0, reads: 0, signedOut: 0, nonMember: 0, nonOrg: 0 };
+    // Tenant tables only: sign-up and "create organisation" cells add users and organisations of their own.
+    const tenantRows = async (orgId: string) => Object.fromEntries(Object.entries(await rowCounts(orgId)).filter(([t]) => !t.endsWith("*")));
+    const beforeB = { counts: await tenantRows(B.org.id), digest: await orgDigest(B.org.id) };
+    const beforeA = await tenantRows(A.org.id);
+
+    const check = async (kind: keyof typeof tally, label: string, call: () => Promise<unknown>, want: string[], leakCheck = false) => {
+      tally.cells++;
+      tally[kind]++;
+      let result: unknown;
+      const got = await codeOf(
+        call().then((r) => {
+          result = r;
+        }),
+      );
+      if (!want.includes(got)) failures.push(`${label}: expected ${want.join("|")}, got ${got}`);
+      if (got === "OK" && leakCheck) {
+        const found = leaks(result, markersB);
+        if (found.length) failures.push(`${label}: org B data in the answer: ${found.slice(0, 3).join(", ")}`);
+      }
+    };
+
+    /**
+     * Another organisation's id answers exactly like an id that exists nowhere: NOT_FOUND for the
+     * row a procedure acts on; a referenced id (a team to invite into, people to put in a team)
+     * may be a BAD_REQUEST field error, but then with the very answer a made-up id gets.
+     */
+    const foreignCell = async (label: string, path: string, allowed: boolean, call: () => Promise<unknown>, fake: () => Promise<unknown>) => {
+      tally.cells++;
+      tally.foreignIds++;
+      const got = await outcomeOf(call());
+      const special = FOREIGN_OUTCOME[path];
+      if (got.code === "OK" && leaks(got.result, markersB).length) failures.push(`${label}: org B data in the answer`);
+      if (!allowed) {
+        if (got.code !== "FORBIDDEN") failures.push(`${label}: expected FORBIDDEN, got ${got.code}`);
+      } else if (special === "EMPTY") {
+        if (!["OK", "NOT_FOUND"].includes(got.code)) failures.push(`${label}: expected an empty answer, got ${got.code}`);
+      } else if (special === "ROWS_FAILED") {
+        const r = got.result as { sent?: number; notSent?: number; failed?: number } | undefined;
+        if (got.code !== "OK" || r?.sent !== 0 || r.notSent !== 0) failures.push(`${label}: expected every row refused, got ${got.code} ${JSON.stringify(r)}`);
+      } else if (special === "BAD_REQUEST") {
+        if (got.code !== "BAD_REQUEST") failures.push(`${label}: expected BAD_REQUEST, got ${got.code}`);
+      } else if (got.code === "BAD_REQUEST") {
+        const ref = await outcomeOf(fake());
+        if (ref.code !== got.code || ref.message !== got.message) failures.push(`${label}: answers ${got.code} "${got.message}" but a made-up id gets ${ref.code} "${ref.message}"`);
+      } else if (got.code !== "NOT_FOUND") failures.push(`${label}: expected NOT_FOUND, got ${got.code}`);
+    };
+
+    for (const [path, proc] of PROCEDURES) {
+      const sample = SAMPLES[path]!;
+      const access = accessOf(proc);
+      const isQuery = proc._def.type === "query";
+      const cells: Promise<void>[] = [];
+
+      if (access.kind !== "org") {
+        // Public and signed-in procedures: no organisation in the input, so no foreign ids; check
+        // nothing of org B comes back to any member of A (or to nobody, for public ones).
+        const want = [NON_ORG_OUTCOME[path] ?? "OK"];
+        const users = access.kind === "public" ? [null, ...ROLES.map((r) => userOf(A, r))] : ROLES.map((r) => userOf(A, r));
+        for (const u of users) cells.push(check("nonOrg", `${path} × ${u ?? "signed out"}`, () => procedureAt(callerFor(u), path)(sample.input(A)), want, true));
+        if (path === "auth.invitation.accept") {
+          // org B's real invitation (for someone else) cannot be taken by a member of A.
+          for (const r of ROLES) cells.push(check("nonOrg", `${path} × ${r} × org B's token`, () => callerFor(userOf(A, r)).auth.invitation.accept({ token: B.invitationToken }), ["FORBIDDEN"]));
+        }
+        if (access.kind === "protected") cells.push(check("signedOut", `${path} × signed out`, () => procedureAt(callerFor(null), path)(sample.input(A)), ["UNAUTHORIZED"]));
+        await Promise.all(cells);
+        continue;
+      }
+
+      const own = (input: Record<string, unknown>) => ({ ...input, orgSlug: A.org.slug });
+      cells.push(check("signedOut", `${path} × signed out`, () => procedureAt(callerFor(null), path)(own(sample.input(A))), ["UNAUTHORIZED"]));
+      cells.push(check("nonMember", `${path} × no membership`, () => procedureAt(callerFor(outsiderId), path)(own(sample.input(A))), ["NOT_FOUND"]));
+
+      for (const role of ROLES) {
+        const call = procedureAt(callerFor(userOf(A, role)), path);
+        const allowed = atLeast(role, access.minRole);
+        const cell = `${path} × ${role}`;
+        // (a) org B by slug, by its old slug and by id, with org B's own ids: not a member → NOT_FOUND.
+        for (const slug of [B.org.slug, B.oldSlug, B.org.id]) {
+          cells.push(check("foreignOrg", `${cell} × org B (${slug})`, () => call({ ...sample.input(B), orgSlug: slug }), ["NOT_FOUND"]));
+        }
+        // (b) own slug, org B's ids → NOT_FOUND (FORBIDDEN when the role is refused first).
+        for (const [i, input] of foreignInputs(sample, A, B).entries()) {
+          cells.push(foreignCell(`${cell} × org B ids #${i}`, path, allowed, () => call(own(input)), () => call(own(withFakeIds(input, markersB)))));
+        }
+        // (c) own organisation, ids the role may not reach (another team, another rep).
+        if (sample.hidden && (role === "MANAGER" || role === "REP")) {
+          cells.push(check("hidden", `${cell} × hidden own ids`, () => call(own(sample.hidden!(A))), allowed ? ["FORBIDDEN", "NOT_FOUND"] : ["FORBIDDEN"]));
+        }
+        if (!allowed) {
+          // The role itself is refused, whatever the input.
+          cells.push(check("roleRefused", `${cell} × own data`, () => call(own(sample.input(A))), ["FORBIDDEN"]));
+        } else if (isQuery) {
+          // (d) allowed reads answer, and nothing of org B is in the answer.
+          cells.push(check("reads", `${cell} × own data`, () => call(own(sample.input(A))), ["OK"], true));
+        }
+      }
+      await Promise.all(cells);
+    }
+
+    expect(failures).toEqual([]);
+    // Nothing of B changed (row counts per tenant table and a digest of every row), nor did A grow.
+    expect(await tenantRows(B.org.id)).toEqual(beforeB.counts);
+    expect(await orgDigest(B.org.id)).toBe(beforeB.digest);
+    expect(await tenantRows(A.org.id), "org A rows (refusals and reads store nothing)").toEqual(beforeA);
+    // No mail went anywhere: refusals send nothing (sendTest is only ever refused here).
+    expect(smtp.received()).toBe(0);
+
+    const orgProcs = PROCEDURES.filter(([, p]) => accessOf(p).kind === "org").length;
+    console.log(
+      `procedure matrix: ${PROCEDURES.length} procedures (${orgProcs} org, ${PROCEDURES.length - orgProcs} public/protected) × ${ROLES.length} roles × cases = ${tally.cells} cells ` +
+        `(foreign org ${tally.foreignOrg}, foreign ids ${tally.foreignIds}, hidden own ids ${tally.hidden}, role refused ${tally.roleRefused}, reads without leaks ${tally.reads}, ` +
+        `signed out ${tally.signedOut}, non-member ${tally.nonMember}, non-org ${tally.nonOrg})`,
+    );
+    // The leak detector itself works: org B's own admin does see org B's markers.
+    const own = await callerFor(B.admin.user.id).settings.members.list({ orgSlug: B.org.slug });
+    expect(leaks(own, markersB).length).toBeGreaterThan(5);
+    expect(tally.cells).toBeGreaterThan(PROCEDURES.length * ROLES.length * 3);
+  }, 120_000);
+});
