@@ -9,9 +9,12 @@ const SMTP_PORT = vi.hoisted(() => {
 
 import { startCaptureServer, type CaptureServer } from "~/server/services/mail/capture-server";
 import { closeMailTransport } from "~/server/services/mail/transport";
+import { db } from "~/server/db";
+import { createApiKey } from "~/server/services/api-keys/create-api-key";
 import { createUser } from "../../factories";
 import { callerFor } from "../../factories/caller";
 import { procedureAt } from "../settings/helpers";
+import { callRoute, REST_CASES, v1Routes } from "./rest-cases";
 import { foreignInputs, SAMPLES } from "./samples";
 import { accessOf, allProcedures, atLeast, codeOf, leaks, outcomeOf, withFakeIds, markersOf, orgDigest, ROLES, rowCounts, securityOrg, userOf, type SecurityOrg } from "./world";
 
@@ -183,4 +186,75 @@ describe("tenant and role matrix over every tRPC procedure", () => {
     expect(leaks(own, markersB).length).toBeGreaterThan(5);
     expect(tally.cells).toBeGreaterThan(PROCEDURES.length * ROLES.length * 3);
   }, 120_000);
+});
+
+describe("tenant matrix over every /api/v1 route", () => {
+  it("calls each route with org A's key and org B's ids, and without a valid key", async () => {
+    const routes = await v1Routes();
+    const keys = routes.map((r) => r.key);
+    expect(keys.filter((k) => !REST_CASES[k]), "v1 routes without a case in tests/integration/security/rest-cases.ts").toEqual([]);
+    expect(Object.keys(REST_CASES).filter((k) => !keys.includes(k)), "cases for routes that no longer exist").toEqual([]);
+
+    const beforeB = await orgDigest(B.org.id);
+    const { key } = await createApiKey(db, { organizationId: A.org.id, actorId: null, name: "matrix", scopes: ["read", "write"] });
+    const revoked = await createApiKey(db, { organizationId: A.org.id, actorId: null, name: "revoked", scopes: ["read", "write"] });
+    await db.apiKey.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+
+    const failures: string[] = [];
+    let cells = 0;
+    const errorOf = async (res: Response) => ({ status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } & Record<string, unknown> });
+
+    for (const r of routes) {
+      const c = REST_CASES[r.key]!;
+      const own = c.own(A);
+      // Own organisation, valid key (or none for public routes): answers, with nothing of org B.
+      cells++;
+      const ok = await errorOf(await callRoute(r, c.public ? null : key, own));
+      if (ok.status !== 200) failures.push(`${r.key} × own: expected 200, got ${ok.status} ${JSON.stringify(ok.body)}`);
+      const found = leaks(ok.body, markersB);
+      if (found.length) failures.push(`${r.key} × own: org B data in the answer: ${found.slice(0, 3).join(", ")}`);
+      if (c.public) continue;
+
+      // No key, a revoked key, an unknown key, and org B's key on org A's own request: 401, 401, 401, 404/refused.
+      for (const [label, k] of [["no key", null], ["revoked key", revoked.key], ["unknown key", `${key.slice(0, -6)}zzzzzz`]] as const) {
+        cells++;
+        const res = await callRoute(r, k, own);
+        if (res.status !== 401) failures.push(`${r.key} × ${label}: expected 401, got ${res.status}`);
+      }
+
+      for (const [i, req] of (c.foreign?.(B) ?? []).entries()) {
+        cells++;
+        const got = await errorOf(await callRoute(r, key, req));
+        const made = await errorOf(await callRoute(r, key, JSON.parse(JSON.stringify(req).split(B.rep.rep.id).join("cnotarep0000000000000000").split(B.rep2.rep.id).join("cnotarep0000000000000001")) as typeof req));
+        if (leaks(got.body, markersB.filter((m) => !JSON.stringify(req).includes(m))).length) failures.push(`${r.key} × org B ids #${i}: org B data in the answer`);
+        if (c.foreignAnswer === "404") {
+          if (got.status !== 404) failures.push(`${r.key} × org B ids #${i}: expected 404, got ${got.status}`);
+          else if (got.body.error?.message !== made.body.error?.message) failures.push(`${r.key} × org B ids #${i}: answers "${got.body.error?.message}", an unknown id "${made.body.error?.message}"`);
+        } else {
+          const results = (got.body as { results?: { status: string; error?: string }[] }).results ?? [];
+          const refused = results.every((x) => x.status === "error" && x.error === "unknown rep");
+          if (got.status !== 200 || results.length === 0 || !refused) failures.push(`${r.key} × org B ids #${i}: expected every item refused as an unknown rep, got ${got.status} ${JSON.stringify(got.body)}`);
+        }
+      }
+    }
+
+    expect(await orgDigest(B.org.id)).toBe(beforeB);
+
+    // Org B's own key does not open org A's rows either (the same requests, the other direction;
+    // after the digest, since using a key stamps its lastUsedAt).
+    const keyOfB = await createApiKey(db, { organizationId: B.org.id, actorId: null, name: "b", scopes: ["read", "write"] });
+    const beforeA = await orgDigest(A.org.id);
+    for (const r of routes) {
+      const c = REST_CASES[r.key]!;
+      if (!c.foreign) continue;
+      cells++;
+      const res = await callRoute(r, keyOfB.key, c.own(A));
+      const body = (await res.json()) as { results?: { status: string }[] };
+      if (c.foreignAnswer === "404" ? res.status !== 404 : !(res.status === 200 && body.results?.every((x) => x.status === "error"))) failures.push(`${r.key} × org B's key on org A's ids: got ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await orgDigest(A.org.id)).toBe(beforeA);
+    console.log(`api/v1 matrix: ${routes.length} route handlers (${routes.map((r) => r.key).join(", ")}) = ${cells} cells`);
+    expect(cells).toBeGreaterThanOrEqual(routes.length * 4);
+  }, 60_000);
 });
