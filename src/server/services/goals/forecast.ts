@@ -3,7 +3,8 @@
 // ISO weeks are handled in UTC so results never depend on the server's time zone: snapshots
 // are already bucketed in the org's zone, and here a week is just a label.
 import { tz } from "@date-fns/tz";
-import { addWeeks, differenceInCalendarISOWeeks, format, isValid, parse } from "date-fns";
+import { memoize } from "~/lib/memoize";
+import { addWeeks, format, isValid, parse } from "date-fns";
 
 // ── ISO week helpers ─────────────────────────────────────────────────────────────────────────
 const UTC = tz("UTC");
@@ -12,17 +13,25 @@ const PATTERN = /^\d{4}-W\d{2}$/;
 
 /** Monday 00:00 UTC of an ISO week; throws RangeError on a malformed or non-existent week. */
 export function parseIsoWeek(isoWeek: string): Date {
+  return new Date(parsed(isoWeek, () => parseIsoWeekUncached(isoWeek)));
+}
+
+// date-fns parse/format with a zone are slow (Intl); reports parse the same weeks over and over.
+const parsed = memoize<number>(10_000);
+const formatted = memoize<string>(10_000);
+
+function parseIsoWeekUncached(isoWeek: string): number {
   const monday = PATTERN.test(isoWeek) ? parse(isoWeek, ISO_WEEK, new Date(0), { in: UTC }) : null;
   // The round trip rejects e.g. 2025-W53, which date-fns would roll into 2026-W01.
   if (!monday || !isValid(monday) || formatIsoWeek(monday) !== isoWeek) {
     throw new RangeError(`Invalid ISO week "${isoWeek}" (expected YYYY-Www)`);
   }
-  return new Date(monday.getTime()); // a plain Date, not a TZDate
+  return monday.getTime();
 }
 
 /** The ISO week of an instant, read in UTC (for @db.Date values: their calendar day). */
 export function formatIsoWeek(date: Date): string {
-  return format(date, ISO_WEEK, { in: UTC });
+  return formatted(String(date.getTime()), () => format(date, ISO_WEEK, { in: UTC }));
 }
 
 export function addIsoWeeks(isoWeek: string, weeks: number): string {
@@ -31,7 +40,8 @@ export function addIsoWeeks(isoWeek: string, weeks: number): string {
 
 /** Whole weeks from `from` to `to` (negative when `to` is earlier). */
 export function isoWeeksBetween(from: string, to: string): number {
-  return differenceInCalendarISOWeeks(parseIsoWeek(to), parseIsoWeek(from), { in: UTC });
+  // Both are Mondays 00:00 UTC (no DST in UTC): plain arithmetic, without Intl.
+  return Math.round((parseIsoWeek(to).getTime() - parseIsoWeek(from).getTime()) / 604_800_000);
 }
 
 // ── Forecast ─────────────────────────────────────────────────────────────────────────────────

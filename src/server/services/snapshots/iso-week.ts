@@ -1,11 +1,16 @@
 // ISO weeks in an organisation's time zone: the week a moment belongs to, and the exact UTC
 // instants where a local week starts and ends (DST-aware, via @date-fns/tz).
 import { TZDate } from "@date-fns/tz";
+import { memoize } from "~/lib/memoize";
 import { addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek, setISOWeek, setISOWeekYear, startOfDay } from "date-fns";
 
 export type IsoWeek = `${number}-W${string}`;
 
 const ISO_WEEK_RE = /^(\d{4})-W(\d{2})$/;
+
+// Time-zone arithmetic goes through Intl (tens of µs per call) and reports ask for the same few
+// weeks thousands of times: the week boundaries are pure in (week, zone), so they are memoised.
+const starts = memoize<number>(10_000);
 
 export function isValidIsoWeek(week: string): week is IsoWeek {
   const m = ISO_WEEK_RE.exec(week);
@@ -24,19 +29,29 @@ export function isoWeekOf(instant: Date, tz: string): IsoWeek {
 
 /** Monday 00:00 local time of the ISO week, as a UTC instant. */
 export function weekStart(week: IsoWeek, tz: string): Date {
+  return new Date(starts(`${week}|${tz}`, () => computeWeekStart(week, tz)));
+}
+
+function computeWeekStart(week: IsoWeek, tz: string): number {
   const m = ISO_WEEK_RE.exec(week);
   if (!m) throw new Error(`not an ISO week: ${week}`);
   // Thursday of week 1 always lies in the ISO year; move from there.
   let d = new TZDate(Number(m[1]), 0, 4, 12, 0, 0, tz);
   d = setISOWeekYear(d, Number(m[1]));
   d = setISOWeek(d, Number(m[2]));
-  return new Date(startOfDay(startOfISOWeek(d)).getTime());
+  return startOfDay(startOfISOWeek(d)).getTime();
 }
 
 /** The last millisecond of the ISO week in local time, as a UTC instant. */
+const ends = memoize<number>(10_000);
+
 export function weekEnd(week: IsoWeek, tz: string): Date {
-  const next = addWeeks(new TZDate(weekStart(week, tz).getTime(), tz), 1);
-  return new Date(startOfDay(next).getTime() - 1);
+  return new Date(
+    ends(`${week}|${tz}`, () => {
+      const next = addWeeks(new TZDate(weekStart(week, tz).getTime(), tz), 1);
+      return startOfDay(next).getTime() - 1;
+    }),
+  );
 }
 
 /** The `count` ISO weeks ending with the week of `instant`, oldest first. */
