@@ -40,7 +40,7 @@ async function ensureOrg(db: Db, log: (m: string) => void) {
 
 function startWorker(env: Record<string, string>): Promise<() => Promise<void>> {
   const c = workerCommand();
-  const child = spawn(c.cmd, c.args, { env: { ...process.env, ...c.env, ...env, SSI_WORKER_READY_LINE: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(c.cmd, c.args, { env: { ...process.env, ...c.env, ...env, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef01234567", SSI_WORKER_READY_LINE: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
     child.stdout!.on("data", (d: Buffer) => {

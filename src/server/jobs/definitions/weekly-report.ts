@@ -39,7 +39,9 @@ export const sendReportJob = defineJob({
     removeOnComplete: { age: 14 * 24 * 3600 },
     removeOnFail: { age: 30 * 24 * 3600 },
   },
-  concurrency: 2,
+  // I/O-bound (SMTP round trips, row updates): four batches at once per worker fill the pooled
+  // transport's four connections.
+  concurrency: 4,
   jobId: (p) =>
     `reports.${p.organizationId}.${p.isoWeek}.${createHash("sha1")
       .update(p.recipients.map((r) => `${r.userId}:${r.kind}`).join(","))

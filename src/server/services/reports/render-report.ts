@@ -1,4 +1,4 @@
-import { render, toPlainText } from "@react-email/render";
+import { renderEmail } from "~/server/services/mail/render-email";
 import type { ManagerReportData, RepReportData } from "./report-types";
 import { ManagerReportEmail } from "./templates/manager-report";
 import { RepReportEmail } from "./templates/rep-report";
@@ -11,14 +11,12 @@ export interface RenderedEmail {
 
 /** HTML and plain-text parts of a report (react-email). */
 export async function renderRepReport(data: RepReportData): Promise<RenderedEmail> {
-  const html = await render(RepReportEmail({ data }));
-  const text = toPlainText(html); // from the rendered HTML: one React render per e-mail, not two
+  const { html, text } = renderEmail(RepReportEmail({ data }));
   const change = data.change === null ? "" : ` (${data.change >= 0 ? "+" : ""}${data.change.toFixed(1)})`;
   return { subject: `Your SSI estimate: ${data.total.toFixed(1)}${change} · ${data.isoWeek}`, html, text };
 }
 
 export async function renderManagerReport(data: ManagerReportData): Promise<RenderedEmail> {
-  const html = await render(ManagerReportEmail({ data }));
-  const text = toPlainText(html);
+  const { html, text } = renderEmail(ManagerReportEmail({ data }));
   return { subject: `Team report ${data.isoWeek} · ${data.orgName}`, html, text };
 }

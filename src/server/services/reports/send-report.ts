@@ -77,6 +77,8 @@ export async function sendReports(db: Db, o: SendReportsOptions): Promise<{ outc
     outcomes.set(key(r), "already-sent");
     return false;
   });
+  // One statement counts this attempt for the whole batch (instead of one per message).
+  await db.emailLog.updateMany({ where: { id: { in: pending.map((r) => logOf.get(key(r))!.id) } }, data: { attempts: { increment: 1 } } });
   await o.onClaimed?.();
 
   const repData = await buildRepReports(db, {
@@ -103,7 +105,6 @@ export async function sendReports(db: Db, o: SendReportsOptions): Promise<{ outc
     const urls = unsubscribeUrls(member.id, o.now);
     const messageId = messageIdOf({ ...logKey(r) });
     try {
-      await db.emailLog.update({ where: { id: log.id }, data: { attempts: { increment: 1 } } });
       await o.transport.sendMail({
         from: env.MAIL_FROM,
         to: { name: member.user.name, address: member.user.email },

@@ -1,5 +1,5 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
+import { renderEmail } from "~/server/services/mail/render-email";
 import { COLORS, CtaButton, FONT } from "~/server/services/reports/templates/layout";
 
 export interface InvitationEmailData {
@@ -67,7 +67,6 @@ export function InvitationEmail({ data }: { data: InvitationEmailData }) {
 }
 
 export async function renderInvitationEmail(data: InvitationEmailData) {
-  const element = InvitationEmail({ data });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const { html, text } = renderEmail(InvitationEmail({ data }));
   return { subject: `Join ${data.orgName} on SSI Coach`, html, text };
 }
