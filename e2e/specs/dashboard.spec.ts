@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { formatScore } from "../../src/lib/format/number";
-import { E2E_ENV } from "../e2e-env";
+import { sql } from "../fixtures/db";
 import { DEMO, signInViaApi } from "../fixtures/auth";
 
 // The rep dashboard against the seeded demo org: numbers are checked against the database.
@@ -16,15 +15,6 @@ interface ScoreRow {
   asOf: Date;
 }
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_ENV.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** ScoreCurrent of a rep, found by their RepProfile display name in the demo org. */
 async function scoreOf(displayName: string): Promise<ScoreRow> {

@@ -1,22 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import pg from "pg";
 import { formatScore } from "../../src/lib/format/number";
-import { E2E_ENV } from "../e2e-env";
+import { sql } from "../fixtures/db";
 import { DEMO, signInViaApi } from "../fixtures/auth";
 
 // The manager team view against the seeded demo org: Maya manages Enterprise and Mid-Market.
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_ENV.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** Current totals of the reps (team MEMBERs) of the named teams of the demo org. */
 async function teamTotals(teams: string[]): Promise<{ name: string; total: number }[]> {

@@ -3,23 +3,14 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { simpleParser } from "mailparser";
-import pg from "pg";
 import { E2E_ENV } from "../e2e-env";
+import { sql } from "../fixtures/db";
 import { DEMO, DEMO_PASSWORD } from "../fixtures/auth";
 
 // The weekly e-mail flow end to end: the run sends through SMTP to the e2e mail capture, the
 // rep's mail carries the database's numbers, its dashboard link leads (through sign-in) to the
 // dashboard, and its unsubscribe link turns the reports off.
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_ENV.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 interface Captured {
   to: string;
@@ -55,16 +46,21 @@ function linkIn(html: string, text: RegExp): string {
   throw new Error(`no link ${text} in the mail`);
 }
 
+/** The week's run for the demo org, as `npm run reports:send` does it (the scheduler's code path). */
+function sendReportsNow() {
+  const run = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/reports-send.ts", "--org", DEMO.org], {
+    env: { ...process.env, ...E2E_ENV },
+    encoding: "utf8",
+    timeout: 150_000,
+  });
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+}
+
 test.describe("weekly e-mail report", () => {
   test.describe.configure({ timeout: 180_000 });
 
   test("is sent, carries the week's numbers, and its links open the dashboard and unsubscribe", async ({ page }) => {
-    const run = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/reports-send.ts", "--org", DEMO.org], {
-      env: { ...process.env, ...E2E_ENV },
-      encoding: "utf8",
-      timeout: 150_000,
-    });
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    sendReportsNow();
 
     // Exactly one mail per recipient the database logged as sent.
     const logged = await sql<{ email: string; isoWeek: string; kind: string }>(
@@ -126,12 +122,7 @@ test.describe("weekly e-mail report", () => {
     expect(await reportsOn()).toBe(false);
 
     // A second run sends nothing new (exactly once per week), and the rep is no longer a recipient.
-    const again = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.node.json", "scripts/reports-send.ts", "--org", DEMO.org], {
-      env: { ...process.env, ...E2E_ENV },
-      encoding: "utf8",
-      timeout: 150_000,
-    });
-    expect(again.status, again.stderr).toBe(0);
+    sendReportsNow();
     expect((await capturedMail()).filter((m) => m.to === DEMO.rep)).toHaveLength(1);
 
     // Turn the reports back on for the specs that run after this one.
