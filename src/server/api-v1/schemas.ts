@@ -2,6 +2,7 @@
 // with these and the OpenAPI document (./openapi.ts) is generated from them, so the two agree.
 import { ActivityKind } from "@prisma/client";
 import { z } from "zod";
+import { isStorableText } from "~/lib/storable-text";
 import type { AppErrorCode } from "~/server/errors";
 import { CONTENT_FORMATS } from "~/server/services/activity/activity-kinds";
 import { PILLAR_KEYS } from "~/server/services/scoring/model-v1";
@@ -20,12 +21,11 @@ const msg = (message: string) => (iss: { input?: unknown }) => (iss.input === un
 
 // PostgreSQL refuses NUL characters in text and \u0000 / lone surrogates in jsonb; one such value
 // would fail the whole batch insert, so it is refused per item here instead.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const storableText = (max: number) =>
   z
     .string({ error: msg("must be a string or null") })
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !s.includes("\u0000") && !LONE_SURROGATE.test(s), "contains characters that cannot be stored");
+    .refine(isStorableText, "contains characters that cannot be stored");
 
 const metadataSchema = z
   .record(z.string(), z.unknown(), { error: "must be a JSON object" })
@@ -41,7 +41,12 @@ const metadataSchema = z
 export const activityEventSchema = z
   .strictObject({
     repEmail: z.email({ error: msg("must be an e-mail address") }).max(254, "must be at most 254 characters").optional(),
-    repId: z.string({ error: "must be a string" }).min(1, "must not be empty").max(64, "must be at most 64 characters").optional(),
+    repId: z
+      .string({ error: "must be a string" })
+      .min(1, "must not be empty")
+      .max(64, "must be at most 64 characters")
+      .refine(isStorableText, "contains characters that cannot be stored")
+      .optional(),
     kind: z.enum(ActivityKind, { error: (iss) => (iss.input === undefined ? "is required" : `unknown kind ${JSON.stringify(iss.input)}`) }),
     occurredAt: z.iso.datetime({
       offset: true,

@@ -3,6 +3,7 @@ import { Prisma, type Role } from "@prisma/client";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPaths } from "~/lib/storable-text";
 import { db } from "~/server/db";
 import { runInTenant } from "~/server/db/tenant-context";
 import { AppError, toTrpcCode } from "~/server/errors";
@@ -65,7 +66,21 @@ const errorMapping = t.middleware(async ({ next, ctx, path }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * One shared input sanitiser for every procedure: strings PostgreSQL cannot store (NUL bytes,
+ * unpaired surrogates) anywhere in the raw input are a BAD_REQUEST with field errors, before any
+ * schema or query sees them (they used to reach the driver and fail as a 500).
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const paths = unstorableTextPaths(await getRawInput());
+  if (paths.length > 0) {
+    const issues = paths.map((path) => ({ code: "custom" as const, path, message: `This text ${UNSTORABLE_TEXT_MESSAGE}`, input: undefined }));
+    throw new TRPCError({ code: "BAD_REQUEST", message: `The input ${UNSTORABLE_TEXT_MESSAGE}.`, cause: new ZodError(issues) });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(refuseUnstorableText);
 
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
