@@ -65,7 +65,7 @@ export const atLeast = (role: RoleName, min: RoleName) => RANK[role] >= RANK[min
 
 /** Every procedure of the app router by dotted path, walked from the router's own record. */
 export function allProcedures(): [string, AnyProcedure][] {
-  return Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>).sort(([a], [b]) => a.localeCompare(b));
+  return Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).sort(([a], [b]) => a.localeCompare(b));
 }
 
 export type Access = { kind: "public" } | { kind: "protected" } | { kind: "org"; minRole: RoleName };
