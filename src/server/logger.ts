@@ -3,7 +3,7 @@ import pino from "pino";
 import { env } from "~/env";
 
 /** Structured JSON logs; secrets are redacted wherever they might appear. */
-export const logger = pino({
+export const loggerOptions = {
   // Tests are quiet unless TEST_LOG_LEVEL asks otherwise (a developer's .env may set LOG_LEVEL).
   level: env.NODE_ENV === "test" ? (process.env.TEST_LOG_LEVEL ?? "silent") : env.LOG_LEVEL,
   base: { service: process.env.SSI_PROCESS ?? "web" },
@@ -26,6 +26,8 @@ export const logger = pino({
     ],
     censor: "[redacted]",
   },
-});
+} satisfies pino.LoggerOptions;
+
+export const logger = pino(loggerOptions);
 
 export type Logger = typeof logger;
