@@ -14,6 +14,11 @@ import { undefinedWhereGuard } from "./db/undefined-where-guard";
 function createPool() {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
   pool.on("error", () => {}); // an idle client lost its connection: the pool replaces it
+  // A checked-out client has no pool listener: if the server cuts its session (PostgreSQL restart,
+  // failover) while it is held between queries — e.g. by an import's transaction — its "error"
+  // event would crash the process. With this listener the holder's next query fails instead, and
+  // the pool discards the broken client on release (found by tests/faults: restart during import).
+  pool.on("connect", (client) => client.on("error", () => {}));
   return pool;
 }
 

@@ -1,5 +1,0 @@
-import { SectionLoading } from "~/components/settings/section-loading";
-
-export default function Loading() {
-  return <SectionLoading label="API keys" />;
-}
