@@ -36,7 +36,7 @@ export function TeamCard({
   const [allShown, setAllShown] = useState(false);
   const reps = allShown ? team.members : team.members.slice(0, SHOWN);
   return (
-    <Card className="h-full" data-testid="team-card" aria-labelledby={`team-${team.id}`}>
+    <Card className="h-full" data-testid="team-card">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
         {renaming ? (
           <RenameForm viewer={viewer} team={team} onDone={(changed) => { setRenaming(false); if (changed) onRenamed(); }} />

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Organisation settings" };
 export default async function OrganisationSettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings", { adminOnly: false });
-  void getQueryClient().prefetchQuery(trpc.settings.org.get.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await getQueryClient().prefetchQuery(trpc.settings.org.get.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
     <HydrateClient>
       <SectionHeader

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "API keys" };
 export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/api-keys", { adminOnly: true });
-  void getQueryClient().prefetchQuery(trpc.settings.apiKeys.list.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await getQueryClient().prefetchQuery(trpc.settings.apiKeys.list.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
     <HydrateClient>
       <SectionHeader

@@ -17,8 +17,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const raw = await searchParams;
   const view = auditViewFromSearch({ get: (k) => (typeof raw[k] === "string" ? raw[k] : null) });
   const qc = getQueryClient();
-  void qc.prefetchQuery(trpc.settings.audit.filters.queryOptions({ orgSlug: viewer.orgSlug }));
-  void qc.prefetchQuery(trpc.settings.audit.list.queryOptions(auditInput(viewer.orgSlug, view)));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await Promise.all([
+    qc.prefetchQuery(trpc.settings.audit.filters.queryOptions({ orgSlug: viewer.orgSlug })),
+    qc.prefetchQuery(trpc.settings.audit.list.queryOptions(auditInput(viewer.orgSlug, view))),
+  ]);
   return (
     <HydrateClient>
       <SectionHeader title="Audit log" description="Every change to the organisation's settings, members, invitations, teams, keys and data, with who made it, when, and what it was before and after." />

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Benchmarks" };
 export default async function BenchmarksPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/benchmarks", { adminOnly: true });
-  void getQueryClient().prefetchQuery(trpc.settings.benchmarks.get.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await getQueryClient().prefetchQuery(trpc.settings.benchmarks.get.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
     <HydrateClient>
       <SectionHeader

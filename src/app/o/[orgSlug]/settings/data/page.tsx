@@ -11,8 +11,11 @@ export default async function DataPage({ params }: { params: Promise<{ orgSlug: 
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/data", { adminOnly: true });
   const qc = getQueryClient();
-  void qc.prefetchQuery(trpc.settings.data.exports.queryOptions({ orgSlug: viewer.orgSlug }));
-  void qc.prefetchQuery(trpc.settings.data.reps.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await Promise.all([
+    qc.prefetchQuery(trpc.settings.data.exports.queryOptions({ orgSlug: viewer.orgSlug })),
+    qc.prefetchQuery(trpc.settings.data.reps.queryOptions({ orgSlug: viewer.orgSlug })),
+  ]);
   return (
     <HydrateClient>
       <SectionHeader title="Data" description="Export everything the organisation holds, delete one rep's data on request, or delete the organisation." />

@@ -12,8 +12,11 @@ export default async function InvitationsPage({ params }: { params: Promise<{ or
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/invitations", { adminOnly: true });
   const qc = getQueryClient();
-  void qc.prefetchQuery(trpc.settings.invitations.list.queryOptions({ orgSlug: viewer.orgSlug }));
-  void qc.prefetchQuery(trpc.settings.teams.list.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await Promise.all([
+    qc.prefetchQuery(trpc.settings.invitations.list.queryOptions({ orgSlug: viewer.orgSlug })),
+    qc.prefetchQuery(trpc.settings.teams.list.queryOptions({ orgSlug: viewer.orgSlug })),
+  ]);
   return (
     <HydrateClient>
       <SectionHeader title="Invitations" description="Invite people by e-mail with a role and a team. Links are single-use and expire after 7 days; only their hash is stored." />

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/members", { adminOnly: false });
-  void getQueryClient().prefetchQuery(trpc.settings.members.list.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await getQueryClient().prefetchQuery(trpc.settings.members.list.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
     <HydrateClient>
       <SectionHeader

@@ -10,7 +10,8 @@ export default async function TeamsPage({ params }: { params: Promise<{ orgSlug:
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/teams", { adminOnly: false });
   const qc = getQueryClient();
-  void qc.prefetchQuery(trpc.settings.teams.list.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await qc.prefetchQuery(trpc.settings.teams.list.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
     <HydrateClient>
       <SectionHeader

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Weekly reports" };
 export default async function WeeklyReportsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const viewer = await settingsViewer(orgSlug, "settings/weekly-reports", { adminOnly: true });
-  void getQueryClient().prefetchQuery(trpc.settings.schedule.get.queryOptions({ orgSlug: viewer.orgSlug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server skeleton, client data).
+  await getQueryClient().prefetchQuery(trpc.settings.schedule.get.queryOptions({ orgSlug: viewer.orgSlug }));
   return (
     <HydrateClient>
       <SectionHeader title="Weekly reports" description="The day and local hour of the weekly e-mail, and whether reps and managers get it." />
