@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC, StandardSchemaV1Error, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPaths } from "~/lib/storable-text";
@@ -32,9 +32,11 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...shape.data,
         // Field errors for forms: { path: message }.
+        // Input errors arrive as tRPC's StandardSchemaV1Error (zod 4 is parsed through Standard
+        // Schema), not as a ZodError: both carry `issues`.
         fieldErrors:
-          cause instanceof ZodError
-            ? Object.fromEntries(cause.issues.map((i) => [i.path.join("."), i.message]))
+          cause instanceof StandardSchemaV1Error || cause instanceof ZodError
+            ? Object.fromEntries(cause.issues.map((i) => [(i.path ?? []).map((p) => (typeof p === "object" ? String(p.key) : String(p))).join("."), i.message]))
             : cause instanceof AppError
               ? (cause.details?.fields ?? null)
               : null,
@@ -74,8 +76,8 @@ const errorMapping = t.middleware(async ({ next, ctx, path }) => {
 const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   const paths = unstorableTextPaths(await getRawInput());
   if (paths.length > 0) {
-    const issues = paths.map((path) => ({ code: "custom" as const, path, message: `This text ${UNSTORABLE_TEXT_MESSAGE}`, input: undefined }));
-    throw new TRPCError({ code: "BAD_REQUEST", message: `The input ${UNSTORABLE_TEXT_MESSAGE}.`, cause: new ZodError(issues) });
+    const issues = paths.map((path) => ({ path, message: `This text ${UNSTORABLE_TEXT_MESSAGE}` }));
+    throw new TRPCError({ code: "BAD_REQUEST", message: `The input ${UNSTORABLE_TEXT_MESSAGE}.`, cause: new StandardSchemaV1Error(issues) });
   }
   return next();
 });
