@@ -4,6 +4,7 @@ import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import type { NextRequest } from "next/server";
 import { requestUserId } from "~/server/auth/request-user";
+import { withBodyLimit } from "~/server/http/body-limit";
 import { csrfRefusal } from "~/server/http/csrf";
 import { requestContext } from "~/server/http/request-context";
 
@@ -21,14 +22,16 @@ async function handler(req: NextRequest) {
       { status: 403, headers: { "x-request-id": requestId } },
     );
   }
-  // No procedure takes more than a few kilobytes; refuse huge bodies before parsing them.
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+  // No procedure takes more than a few kilobytes; refuse huge bodies before parsing them
+  // (counted while reading: a chunked body has no Content-Length).
+  const limited = await withBodyLimit(req, MAX_BODY_BYTES);
+  if (!limited) {
     return Response.json({ error: { message: "Request too large", code: "PAYLOAD_TOO_LARGE" } }, { status: 413, headers: { "x-request-id": requestId } });
   }
   const userId = await requestUserId(req);
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
-    req,
+    req: limited,
     router: appRouter,
     createContext: () => createTRPCContext({ userId, headers: req.headers, log, requestId }),
     onError: ({ error, path }) => {
