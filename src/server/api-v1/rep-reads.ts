@@ -1,3 +1,4 @@
+import { isStorableText } from "~/lib/storable-text";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { recomputeRepScore } from "~/server/services/scores/recompute-rep";
@@ -6,7 +7,8 @@ import { findRep } from "./resolve-reps";
 import type { RepScoreResponse, SnapshotsResponse } from "./schemas";
 
 async function repOr404(db: Db, organizationId: string, idOrEmail: string) {
-  const rep = await findRep(db, { organizationId, idOrEmail });
+  // An id PostgreSQL cannot even compare (NUL, broken surrogate) names no rep: 404, not a driver 500.
+  const rep = isStorableText(idOrEmail) && idOrEmail.length <= 320 ? await findRep(db, { organizationId, idOrEmail }) : null;
   if (!rep) throw notFound("Rep not found");
   return rep;
 }
