@@ -7,13 +7,18 @@ const SMTP_PORT = vi.hoisted(() => {
   return port;
 });
 
-import type { AnyProcedure } from "@trpc/server";
+import { StandardSchemaV1Error, type AnyProcedure } from "@trpc/server";
 import { ZodError } from "zod";
 import { startCaptureServer, type CaptureServer } from "~/server/services/mail/capture-server";
 import { closeMailTransport } from "~/server/services/mail/transport";
 import { callerFor } from "../../factories/caller";
 import { procedureAt } from "../settings/helpers";
-import { inputFields, PAYLOADS, setAt, WHOLE_INPUTS } from "./bad-payloads";
+import { NextRequest } from "next/server";
+import superjson from "superjson";
+import { GET as healthGet } from "~/app/api/health/route";
+import { POST as trpcPost } from "~/app/api/trpc/[trpc]/route";
+import { sessionCookie } from "../../factories/session";
+import { inputFields, MB, PAYLOADS, setAt, WHOLE_INPUTS } from "./bad-payloads";
 import { callRoute, REST_CASES, v1Routes } from "./rest-cases";
 import { SAMPLES } from "./samples";
 import { accessOf, allProcedures, rowCounts, securityOrg, type SecurityOrg } from "./world";
@@ -39,7 +44,7 @@ function refusalProblem(err: unknown): string | null {
   if (err.code === "INTERNAL_SERVER_ERROR") return `INTERNAL_SERVER_ERROR (${String(err.cause ?? err.message).split("\n")[0]!.slice(0, 160)})`;
   if (!err.message || err.message.length > 4000) return `unreadable message (${err.message.length} chars)`;
   if (/prisma|postgres|invalid byte sequence|\n\s+at /i.test(err.message)) return `internal detail in the message: ${err.message.slice(0, 200)}`;
-  if (err.code === "BAD_REQUEST" && err.cause instanceof ZodError && err.cause.issues.some((i) => !i.message)) return "zod issue without a message";
+  if (err.code === "BAD_REQUEST" && (err.cause instanceof StandardSchemaV1Error || err.cause instanceof ZodError) && err.cause.issues.some((i) => !i.message)) return "input issue without a message";
   return null;
 }
 
@@ -141,6 +146,89 @@ describe("bad input sweep", () => {
     }
     expect(failures).toEqual([]);
     console.log(`bad input sweep (api/v1): ${tried} bad bodies tried; statuses ${JSON.stringify(statuses)}`);
+  }, 60_000);
+
+  it("text a field accepts is stored verbatim and round-trips exactly; rendered text is escaped; the app still answers", async () => {
+    const f = A2;
+    const admin = callerFor(f.owner.id);
+    const orgSlug = () => f.org.slug;
+    const texts = PAYLOADS.filter((p) => p.text).map((p) => p.value as string);
+    let cells = 0;
+    for (const [i, t] of texts.entries()) {
+      cells += 6;
+      // (Team names are unique per organisation, and the sweep above may have stored these already.)
+      const team = await admin.settings.teams.create({ orgSlug: orgSlug(), name: `${t} #${i}` });
+      expect((await admin.settings.teams.list({ orgSlug: orgSlug() })).find((x) => x.id === team.id)?.name).toBe(`${t} #${i}`);
+      await admin.settings.teams.rename({ orgSlug: orgSlug(), teamId: team.id, name: `${t}!` });
+      expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe(`${t}!`);
+      await admin.settings.org.update({ orgSlug: orgSlug(), name: t });
+      expect((await admin.settings.org.get({ orgSlug: orgSlug() })).org.name).toBe(t);
+      const key = await admin.settings.apiKeys.create({ orgSlug: orgSlug(), name: t, scopes: ["read"] });
+      expect((await admin.settings.apiKeys.list({ orgSlug: orgSlug() })).find((k) => k.id === key.id)?.name).toBe(t);
+      await admin.profile.update({ orgSlug: orgSlug(), facts: { headline: t } });
+      expect((await admin.profile.get({ orgSlug: orgSlug() })).facts.headline).toBe(t);
+      const made = await admin.me.createOrganization({ name: t });
+      expect((await admin.me.organizations()).find((o) => o.slug === made.orgSlug)?.name).toBe(t);
+      // Searches and filters take the same strings as plain values.
+      await admin.team.reps({ orgSlug: orgSlug(), search: t });
+      await admin.settings.audit.list({ orgSlug: orgSlug(), action: t });
+    }
+
+    // Through the REST API: the free-text fields of an event.
+    const { key } = await createApiKey(db, { organizationId: f.org.id, actorId: null, name: "round trip", scopes: ["read", "write"] });
+    const post = (await v1Routes()).find((r) => r.key === "POST activities")!;
+    const events = texts.map((t, i) => ({ repId: f.rep.rep.id, kind: "COMMENT", occurredAt: new Date(Date.now() - 3_600_000).toISOString(), externalId: `text-${i}`, counterpart: t, counterpartTitle: t, thread: t }));
+    const res = await callRoute(post, key, { body: { events } });
+    expect(res.status).toBe(200);
+    for (const [i, t] of texts.entries()) {
+      cells++;
+      const row = await db.activity.findFirstOrThrow({ where: { organizationId: f.org.id, externalId: `text-${i}` } });
+      expect([row.counterpart, row.counterpartTitle, row.thread]).toEqual([t, t, t]);
+    }
+
+    // Rendered user text is escaped: a member called <script>… in the weekly report an admin previews.
+    const script = "<script>alert(1)</script>";
+    await db.user.update({ where: { id: f.rep.user.id }, data: { name: script } });
+    await db.repProfile.update({ where: { id: f.rep.rep.id }, data: { displayName: script } });
+    const preview = await admin.reports.preview({ orgSlug: orgSlug(), userId: f.manager.user.id, kind: "MANAGER_REPORT" });
+    if (preview) {
+      cells++;
+      expect(preview.html).not.toContain(script);
+    }
+
+    // Over HTTP (the real tRPC route): a NUL byte and an oversized body answer 400 and 413 with messages.
+    const cookie = await sessionCookie(f.owner.id);
+    const http = (path: string, input: unknown, extra: Record<string, string> = {}) =>
+      trpcPost(new NextRequest(`http://localhost:3000/api/trpc/${path}?batch=1`, {
+        method: "POST",
+        body: JSON.stringify({ "0": superjson.serialize(input) }),
+        headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie, ...extra },
+      }));
+    const nul = await http("settings.teams.create", { orgSlug: orgSlug(), name: "a\u0000b" });
+    expect(nul.status).toBe(400);
+    const nulBody = (await nul.json()) as [{ error: { json: { message: string; data: { code: string; fieldErrors: Record<string, string> } } } }];
+    expect(nulBody[0].error.json.data.code, JSON.stringify(nulBody)).toBe("BAD_REQUEST");
+    expect(nulBody[0].error.json.data.fieldErrors).toEqual({ name: expect.stringMatching(/cannot be stored/) });
+    const long = await http("settings.teams.create", { orgSlug: orgSlug(), name: "x".repeat(3 * MB) });
+    expect(long.status).toBe(413);
+    const big = await http("settings.teams.create", { orgSlug: orgSlug(), name: "x".repeat(MB) });
+    expect(big.status).toBe(400);
+    expect(((await big.json()) as [{ error: { json: { data: { fieldErrors: Record<string, string> } } } }])[0].error.json.data.fieldErrors.name).toBe("Use at most 60 characters");
+    cells += 3;
+
+    // GET routes with a path id PostgreSQL cannot store, or SQL-looking: 404 (never 500).
+    for (const r of (await v1Routes()).filter((x) => x.key.startsWith("GET reps/"))) {
+      for (const id of ["a\u0000b", "x\uD800", "' OR 1=1 --", "x".repeat(10_000)]) {
+        cells++;
+        const got = await callRoute(r, key, { params: { id } });
+        expect(got.status, `${r.key} ${JSON.stringify(id.slice(0, 20))}`).toBeLessThan(500);
+      }
+    }
+
+    // And after thousands of bad inputs the app still answers normally.
+    expect((await admin.org.current({ orgSlug: orgSlug() })).slug).toBe(orgSlug());
+    expect((await healthGet()).status).toBe(200);
+    console.log(`bad input sweep (round trips, escaping, HTTP, GET ids): ${cells} checks`);
   }, 60_000);
 });
 

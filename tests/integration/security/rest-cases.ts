@@ -69,7 +69,15 @@ export const REST_CASES: Record<string, RestCase> = {
 /** Calls a handler the way Next does: a NextRequest and the dynamic params as a promise. */
 export function callRoute(r: { route: string; handler: Handler; key: string }, key: string | null, req: RestRequest, headers: Record<string, string> = {}) {
   const method = r.key.split(" ")[0]!;
-  const path = r.route.replace(/\[(\w+)\]/g, (_, p: string) => encodeURIComponent(req.params?.[p] ?? ""));
+  // (A lone surrogate cannot be percent-encoded; the handler gets the raw value through params anyway.)
+  const enc = (v: string) => {
+    try {
+      return encodeURIComponent(v);
+    } catch {
+      return "unencodable";
+    }
+  };
+  const path = r.route.replace(/\[(\w+)\]/g, (_, p: string) => enc(req.params?.[p] ?? ""));
   const body = req.body === undefined ? undefined : typeof req.body === "string" ? req.body : JSON.stringify(req.body);
   return r.handler(
     new NextRequest(`http://localhost:3000/api/v1/${path}${req.query ?? ""}`, {
