@@ -32,6 +32,21 @@ export default defineConfig({
           setupFiles: ["tests/setup/integration-suite.ts"],
         },
       },
+      {
+        // `npm run test:faults`: real worker processes killed, Redis paused, PostgreSQL restarted.
+        // One file at a time (the service faults hit the whole machine), generous deadlines.
+        extends: true,
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          globalSetup: ["tests/setup/integration-global.ts"],
+          setupFiles: ["tests/setup/integration-suite.ts"],
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -12,6 +12,7 @@ const { runWorkers } = await import("./run-workers");
 const { checkRedisPolicy } = await import("./redis-policy");
 const { closeMailTransport } = await import("~/server/services/mail/transport");
 const { installPlatformSchedules } = await import("~/server/services/schedules/org-schedules");
+const { reinstallOrgSchedules } = await import("./reinstall-schedules");
 const { syncReferenceBenchmarks } = await import("~/server/services/benchmarks/refresh-benchmarks");
 
 const log = logger.child({ process: "worker", pid: process.pid });
@@ -19,6 +20,7 @@ const connection = createRedis("worker");
 await checkRedisPolicy(connection, log);
 await syncReferenceBenchmarks(db);
 await installPlatformSchedules();
+await reinstallOrgSchedules(db, log);
 await prepareQueues(jobDefinitions);
 const running = runWorkers(jobDefinitions, { connection, log });
 log.info({ queues: jobDefinitions.map((d) => d.name) }, "worker ready");
