@@ -32,8 +32,8 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...shape.data,
         // Field errors for forms: { path: message }.
-        // Input errors arrive as tRPC's StandardSchemaV1Error (zod 4 is parsed through Standard
-        // Schema), not as a ZodError: both carry `issues`.
+        // Zod parse errors arrive as ZodError; the text sanitiser below (like any Standard Schema
+        // parser) reports a StandardSchemaV1Error. Both carry `issues`.
         fieldErrors:
           cause instanceof StandardSchemaV1Error || cause instanceof ZodError
             ? Object.fromEntries(cause.issues.map((i) => [(i.path ?? []).map((p) => (typeof p === "object" ? String(p.key) : String(p))).join("."), i.message]))
