@@ -9,6 +9,7 @@ const SMTP_PORT = vi.hoisted(() => {
 
 import { startCaptureServer, type CaptureServer } from "~/server/services/mail/capture-server";
 import { closeMailTransport } from "~/server/services/mail/transport";
+import { NextRequest } from "next/server";
 import { db } from "~/server/db";
 import { createApiKey } from "~/server/services/api-keys/create-api-key";
 import { createUser } from "../../factories";
@@ -257,4 +258,36 @@ describe("tenant matrix over every /api/v1 route", () => {
     console.log(`api/v1 matrix: ${routes.length} route handlers (${routes.map((r) => r.key).join(", ")}) = ${cells} cells`);
     expect(cells).toBeGreaterThanOrEqual(routes.length * 4);
   }, 60_000);
+});
+
+describe("tenant matrix over the session-cookie download routes", () => {
+  it("an export ZIP and the team CSV of org B answer 404 to every member of A", async () => {
+    const [{ GET: exportGet }, { GET: teamCsvGet }, { sessionCookie }] = await Promise.all([
+      import("~/app/api/exports/[id]/route"),
+      import("~/app/api/team/export/route"),
+      import("../../factories/session"),
+    ]);
+    const exportOfB = await db.exportJob.findFirstOrThrow({ where: { organizationId: B.org.id } });
+    const failures: string[] = [];
+    let cells = 0;
+    for (const role of ROLES) {
+      const cookie = await sessionCookie(userOf(A, role));
+      const get = (url: string) => new NextRequest(`http://localhost:3000${url}`, { headers: { cookie } });
+      const cases: [string, Promise<Response>, number[]][] = [
+        ["export of org B", exportGet(get(`/api/exports/${exportOfB.id}`), { params: Promise.resolve({ id: exportOfB.id }) }), [404]],
+        ["team CSV with org B's slug", teamCsvGet(get(`/api/team/export?org=${B.org.slug}`)), [404]],
+        ["team CSV with org B's team", teamCsvGet(get(`/api/team/export?org=${A.org.slug}&team=${B.team.id}`)), role === "REP" ? [403, 404] : [404]],
+        ["team CSV of A's other team", teamCsvGet(get(`/api/team/export?org=${A.org.slug}&team=${A.team2.id}`)), role === "MANAGER" || role === "REP" ? [403, 404] : [200]],
+      ];
+      for (const [label, res, want] of cases) {
+        cells++;
+        const r = await res;
+        const text = await r.text();
+        if (!want.includes(r.status)) failures.push(`${role} × ${label}: expected ${want.join("|")}, got ${r.status}`);
+        if (leaks(text, markersB).length) failures.push(`${role} × ${label}: org B data in the answer`);
+      }
+    }
+    expect(failures).toEqual([]);
+    console.log(`download routes matrix: 2 routes × ${ROLES.length} roles = ${cells} cells`);
+  });
 });
