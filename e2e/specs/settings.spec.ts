@@ -224,6 +224,31 @@ test.describe("admin organisation settings", () => {
     expect(problems).toEqual([]);
   });
 
+  test("an owner deletes their organisation after typing its name and lands on onboarding", async ({ page }) => {
+    // A fresh organisation of its own, so the demo org stays whole for the other specs.
+    const stamp = Date.now();
+    const orgName = `Doomed Sales ${stamp}`;
+    await page.goto("/signup");
+    await page.getByLabel("Your name").fill("Dana Doomed");
+    await page.getByLabel("Work e-mail").fill(`dana.${stamp}@example.test`);
+    await page.getByLabel("Password").fill("a perfectly long password");
+    await page.getByLabel("Organisation name").fill(orgName);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/o\/[^/]+\/dashboard$/);
+    const slug = new URL(page.url()).pathname.split("/")[2]!;
+
+    await page.goto(`/o/${slug}/settings/data`);
+    const form = page.getByRole("form", { name: "Delete the organisation" });
+    const submit = form.getByRole("button", { name: "Delete this organisation…" });
+    await form.getByLabel(/to confirm/).fill("Doomed Sales");
+    await expect(submit).toBeDisabled();
+    await form.getByLabel(/to confirm/).fill(orgName);
+    await submit.click();
+    await page.getByRole("dialog", { name: `Delete ${orgName} for good?` }).getByRole("button", { name: "Delete the organisation" }).click();
+    await expect(page).toHaveURL(/\/onboarding$/);
+    expect((await page.goto(`/o/${slug}/dashboard`))?.status()).toBe(404);
+  });
+
   test("managers read teams but not admin sections; reps get a 404 for settings", async ({ page }) => {
     await signInViaApi(page, DEMO.manager);
     await page.goto(`${SETTINGS}/teams`);
