@@ -52,7 +52,7 @@ export function DataExport({ viewer }: { viewer: SettingsViewer }) {
 
   return (
     <Card>
-      <CardHeader title="Export all data" description="Every table of the organisation in a ZIP: members, teams, reps, activities, snapshots, goals, readings, audit log. Links expire after a few days." />
+      <CardHeader title="Export all data" description="Every table of the organisation in a ZIP: members, teams, reps, activities, snapshots, goals, readings, audit log. Downloads are kept for 7 days." />
       <div className="space-y-4">
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">Format</legend>
