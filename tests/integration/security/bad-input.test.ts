@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Some accepted inputs send invitations: they land in this suite's own capture server.
 const SMTP_PORT = vi.hoisted(() => {
-  const port = 50000 + (process.pid % 4000) + Number(process.env.VITEST_POOL_ID ?? 0) * 4000;
+  const port = 51000 + (process.pid % 3000) + Number(process.env.VITEST_POOL_ID ?? 0) * 3000; // 51000–59999 (the matrix uses 41000+)
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   return port;
 });
@@ -194,15 +194,16 @@ describe("bad input sweep", () => {
       expect([row.counterpart, row.counterpartTitle, row.thread]).toEqual([t, t, t]);
     }
 
-    // Rendered user text is escaped: a member called <script>… in the weekly report an admin previews.
+    // Rendered user text is escaped: a manager and a team called <script>… in the weekly report an
+    // admin previews.
     const script = "<script>alert(1)</script>";
-    await db.user.update({ where: { id: f.rep.user.id }, data: { name: script } });
-    await db.repProfile.update({ where: { id: f.rep.rep.id }, data: { displayName: script } });
+    await db.user.update({ where: { id: f.manager.user.id }, data: { name: script } });
+    await db.team.update({ where: { id: f.team.id }, data: { name: script } });
     const preview = await admin.reports.preview({ orgSlug: orgSlug(), userId: f.manager.user.id, kind: "MANAGER_REPORT" });
-    if (preview) {
-      cells++;
-      expect(preview.html).not.toContain(script);
-    }
+    expect(preview, "the manager's report renders (the rep is in their team)").not.toBeNull();
+    cells++;
+    expect(preview!.html).not.toContain(script);
+    expect(preview!.html).toContain("&lt;script&gt;");
 
     // Over HTTP (the real tRPC route): a NUL byte and an oversized body answer 400 and 413 with messages.
     const cookie = await sessionCookie(f.owner.id);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // A refused call must never reach the mailer, but if one did, it would be captured, not lost.
 const SMTP_PORT = vi.hoisted(() => {
-  const port = 41000 + (process.pid % 4000) + Number(process.env.VITEST_POOL_ID ?? 0) * 4000;
+  const port = 41000 + (process.pid % 3000) + Number(process.env.VITEST_POOL_ID ?? 0) * 3000; // 41000–49999 (bad-input uses 51000+)
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   return port;
 });
