@@ -11,6 +11,7 @@
 //   LOAD_SECONDS=60 LOAD_CONNECTIONS=50 LOAD_PORT=3460 npm run test:load
 //   LOAD_SKIP_BUILD=1 reuses the build in NEXT_DIST_DIR (default .next-<port>) when it exists.
 import { spawn, type ChildProcess } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { tsNode } from "./lib/ts-node-command";
 import { waitForHttp } from "./lib/processes";
@@ -19,6 +20,10 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const PORT = process.env.LOAD_PORT ?? process.env.E2E_PORT ?? "3460";
 const DIST = process.env.NEXT_DIST_DIR ?? `.next-${PORT}`;
+// Requests per second per connection (autocannon connectionRate): unset = each connection sends
+// its next request as soon as the previous answers (closed loop, the server saturated); 1 models
+// 50 users each clicking once a second.
+const RATE = process.env.LOAD_RATE ? Number(process.env.LOAD_RATE) : undefined;
 const P95_TARGET_MS = Number(process.env.LOAD_P95_TARGET_MS ?? 100);
 const MAX_ERROR_RATE = 0.001;
 const BASE = `http://localhost:${PORT}`;
@@ -101,33 +106,41 @@ interface Figures {
   p95: number;
   p99: number;
   errors: number;
+  /** non-2xx answers / socket errors / timeouts (10 s) */
+  breakdown: { non2xx: number; socket: number; timeouts: number };
   errorRate: number;
+  /** The machine's 1-minute load average after the run: other work on the box skews the figures. */
+  load: number;
   note?: string;
 }
 
+const availableCores = () => availableParallelism();
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
 
-async function run(scenario: string, opts: Omit<Parameters<typeof autocannon>[0], "url" | "duration" | "connections">, check?: () => string | undefined): Promise<Figures> {
+async function run(scenario: string, opts: Omit<Parameters<typeof autocannon>[0], "url">, check?: () => string | undefined): Promise<Figures> {
   const latencies: number[] = [];
-  const instance = autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, timeout: 10, ...opts });
+  const instance = autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, timeout: 10, ...(RATE ? { connectionRate: RATE } : {}), ...opts });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  const errors = result.non2xx + result.errors + result.timeouts;
-  const attempts = result.requests.total + result.errors + result.timeouts;
+  // autocannon counts a timeout in `errors` too.
+  const errors = result.non2xx + result.errors;
+  const attempts = result.requests.total + result.errors;
   const f: Figures = {
     scenario,
     requests: result.requests.total,
-    rps: Math.round(result.requests.total / SECONDS),
+    rps: Math.round(result.requests.total / (opts.duration ?? SECONDS)),
     p50: pct(latencies, 50),
     p95: pct(latencies, 95),
     p99: pct(latencies, 99),
     errors,
+    breakdown: { non2xx: result.non2xx, socket: result.errors - result.timeouts, timeouts: result.timeouts },
     errorRate: attempts ? errors / attempts : 1,
+    load: Math.round(loadavg()[0]! * 10) / 10,
     ...(check ? { note: check() } : {}),
   };
   console.log(
-    `${scenario.padEnd(10)} ${String(f.requests).padStart(7)} req  ${String(f.rps).padStart(5)}/s  p50 ${f.p50.toFixed(0).padStart(5)} ms  p95 ${f.p95.toFixed(0).padStart(5)} ms  p99 ${f.p99.toFixed(0).padStart(5)} ms  errors ${errors} (${(f.errorRate * 100).toFixed(3)} %)${f.note ? `  ${f.note}` : ""}`,
+    `${scenario.padEnd(10)} ${String(f.requests).padStart(7)} req  ${String(f.rps).padStart(5)}/s  p50 ${f.p50.toFixed(0).padStart(5)} ms  p95 ${f.p95.toFixed(0).padStart(5)} ms  p99 ${f.p99.toFixed(0).padStart(5)} ms  errors ${errors} (${(f.errorRate * 100).toFixed(3)} %: ${f.breakdown.non2xx} non-2xx, ${f.breakdown.socket} socket, ${f.breakdown.timeouts} timeouts)  load ${f.load}${f.note ? `  ${f.note}` : ""}`,
   );
   return f;
 }
@@ -161,9 +174,9 @@ try {
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
   }
   // Warm-up: JIT, connection pools, Next's route cache.
-  await run("warm-up", { connections: 10, duration: 5, requests: [{ path: dashboardPath, headers: { cookie: rep } }, { path: teamPath, headers: { cookie: manager } }] } as never);
+  await run("warm-up", { connections: 10, duration: 5, requests: [{ path: dashboardPath, headers: { cookie: rep } }, { path: teamPath, headers: { cookie: manager } }] });
 
-  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each (server and load generator share this machine's CPUs)`);
+  console.log(`\n${CONNECTIONS} connections${RATE ? ` at ${RATE} req/s each` : " (closed loop)"}, ${SECONDS} s each; server and load generator share this machine's ${availableCores()} CPUs`);
   const dashboard = await run("dashboard", { requests: [{ method: "GET", path: dashboardPath, headers: { cookie: rep, "x-trpc-source": "load" } }] });
   const team = await run("team", { requests: [{ method: "GET", path: teamPath, headers: { cookie: manager, "x-trpc-source": "load" } }] });
 
@@ -192,7 +205,7 @@ try {
   if (!(dashboard.p95 <= P95_TARGET_MS)) misses.push(`dashboard p95 ${dashboard.p95} ms > ${P95_TARGET_MS} ms`);
   for (const f of [dashboard, team, signin]) if (!(f.errorRate < MAX_ERROR_RATE)) misses.push(`${f.scenario} error rate ${(f.errorRate * 100).toFixed(3)} % ≥ 0.1 %`);
   if (login < signin.requests - signin.errors) misses.push(`sign-in: ${signin.requests - signin.errors - login} 2xx answers without a session`);
-  console.log(`\nJSON ${JSON.stringify({ seconds: SECONDS, connections: CONNECTIONS, scenarios: [dashboard, team, signin] })}`);
+  console.log(`\nJSON ${JSON.stringify({ seconds: SECONDS, connections: CONNECTIONS, rate: RATE ?? null, scenarios: [dashboard, team, signin] })}`);
   if (misses.length) {
     failed = true;
     console.error(`\n✖ targets missed:\n  ${misses.join("\n  ")}`);
