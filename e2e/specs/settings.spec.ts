@@ -256,6 +256,10 @@ test.describe("admin organisation settings", () => {
     await expect(page.getByRole("heading", { name: "Enterprise" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Create team" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Edit the people of/ })).toHaveCount(0);
+    // On a phone the section nav scrolls sideways; the page itself does not.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole("heading", { name: "Mid-Market" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect((await page.goto(`${SETTINGS}/api-keys`))?.status()).toBe(404);
 
     await page.context().clearCookies();

@@ -29,7 +29,7 @@ export default async function SettingsLayout({ children, params }: { children: R
       : []),
   ];
   return (
-    <div className="grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
       <aside className="md:sticky md:top-20 md:self-start">
         <SettingsNav items={items} />
       </aside>
