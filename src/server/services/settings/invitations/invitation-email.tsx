@@ -67,6 +67,6 @@ export function InvitationEmail({ data }: { data: InvitationEmailData }) {
 }
 
 export async function renderInvitationEmail(data: InvitationEmailData) {
-  const { html, text } = renderEmail(InvitationEmail({ data }));
+  const { html, text } = await renderEmail(InvitationEmail({ data }));
   return { subject: `Join ${data.orgName} on SSI Coach`, html, text };
 }
