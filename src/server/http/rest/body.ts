@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, badRequest } from "~/server/errors";
+import { readBodyBytes } from "../body-limit";
 
 /**
  * POST bodies must be application/json. For the REST API this is the other half of the CSRF rule:
@@ -17,34 +18,11 @@ function tooLarge(maxBytes: number) {
   return new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${Math.floor(maxBytes / 1024)} KB; send smaller batches`);
 }
 
-/**
- * Reads and parses a JSON body, refusing more than maxBytes: by Content-Length up front, and by
- * counting while streaming (chunked bodies have no length), so an oversized body is never buffered.
- */
+/** Reads and parses a JSON body, refusing more than maxBytes (never buffered whole when larger). */
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (!req.body) throw badRequest("The request body is empty");
-
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
+  const bytes = await readBodyBytes(req, maxBytes);
+  if (!bytes) throw tooLarge(maxBytes);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
