@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { TextField } from "~/components/ui/field";
 import { toast } from "sonner";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
@@ -24,7 +25,6 @@ export function MembersTable({ viewer }: { viewer: SettingsViewer }) {
   const query = useQuery(trpc.settings.members.list.queryOptions({ orgSlug: viewer.orgSlug }));
   const [filter, setFilter] = useState("");
   const [removing, setRemoving] = useState<MemberRowData | null>(null);
-  const searchId = useId();
 
   // Optimistic: the new role shows at once and rolls back if the server refuses.
   const changeRole = useMutation(
@@ -72,17 +72,7 @@ export function MembersTable({ viewer }: { viewer: SettingsViewer }) {
     <Card className="p-0">
       <div className="flex flex-wrap items-end justify-between gap-3 p-4">
         <div className="w-full max-w-xs space-y-1">
-          <label htmlFor={searchId} className="block text-sm font-medium text-slate-700">
-            Search members
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            placeholder="Name, e-mail, role or team"
-            className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-          />
+          <TextField label="Search members" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name, e-mail, role or team" />
         </div>
         <p className="text-sm text-slate-600" aria-live="polite">
           {rows.length} of {query.data.length} members

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useId, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { TextField } from "~/components/ui/field";
 import { toast } from "sonner";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -25,7 +26,6 @@ export function TeamPeopleDialog({ viewer, team, onClose, onSaved }: { viewer: S
   const [reps, setReps] = useState(() => new Set(team.members.map((m) => m.userId)));
   const [filter, setFilter] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const searchId = useId();
   const save = useMutation(trpc.settings.teams.setPeople.mutationOptions());
 
   const { managerChoices, repChoices } = useMemo(() => {
@@ -87,17 +87,7 @@ export function TeamPeopleDialog({ viewer, team, onClose, onSaved }: { viewer: S
       ) : (
         <div className="space-y-4">
           <div className="space-y-1">
-            <label htmlFor={searchId} className="block text-sm font-medium text-slate-700">
-              Find people
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-              placeholder="Name or e-mail"
-              className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-            />
+            <TextField label="Find people" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name or e-mail" />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <fieldset className="min-w-0">
