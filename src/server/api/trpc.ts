@@ -8,6 +8,7 @@ import { db } from "~/server/db";
 import { runInTenant } from "~/server/db/tenant-context";
 import { AppError, toTrpcCode } from "~/server/errors";
 import type { Logger } from "~/server/logger";
+import { requestMemo } from "~/server/http/request-memo";
 import { hasRole, resolveMembership } from "~/server/services/memberships/resolve-membership";
 
 export interface CreateContextOptions {
@@ -97,7 +98,7 @@ export const orgInput = z.object({ orgSlug: z.string().min(1).max(64) });
  * A non-member gets NOT_FOUND, exactly like an organisation that does not exist.
  */
 export const orgProcedure = protectedProcedure.input(orgInput).use(async ({ ctx, input, next }) => {
-  const org = await resolveMembership(ctx.db, ctx.userId, input.orgSlug);
+  const org = await requestMemo(`membership:${ctx.userId}:${input.orgSlug}`, () => resolveMembership(ctx.db, ctx.userId, input.orgSlug));
   if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found" });
   // Everything the procedure does runs in this tenant: the Prisma tenant guard scopes it.
   return runInTenant(org.id, () => next({ ctx: { ...ctx, org } }));

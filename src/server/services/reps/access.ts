@@ -1,6 +1,7 @@
 import type { Role } from "@prisma/client";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
+import { requestMemo } from "~/server/http/request-memo";
 import { hasRole } from "~/server/services/memberships/resolve-membership";
 
 export interface Caller {
@@ -32,7 +33,12 @@ export async function visibleRepIds(db: Db, caller: Caller): Promise<string[] | 
  * The rep a caller asks for (their own when repId is omitted). Another organisation's rep, a rep
  * they may not see and a rep that does not exist all answer the same NOT_FOUND.
  */
-export async function resolveVisibleRep(db: Db, caller: Caller, repId?: string | null) {
+export function resolveVisibleRep(db: Db, caller: Caller, repId?: string | null) {
+  const key = `rep:${caller.organizationId}:${caller.userId}:${caller.role}:${repId ?? "self"}`;
+  return requestMemo(key, () => findVisibleRep(db, caller, repId));
+}
+
+async function findVisibleRep(db: Db, caller: Caller, repId?: string | null) {
   const rep = repId
     ? await db.repProfile.findFirst({ where: { id: repId, organizationId: caller.organizationId } })
     : await db.repProfile.findUnique({

@@ -6,6 +6,7 @@ import type { NextRequest } from "next/server";
 import { requestUserId } from "~/server/auth/request-user";
 import { withBodyLimit } from "~/server/http/body-limit";
 import { csrfRefusal } from "~/server/http/csrf";
+import { withRequestMemo } from "~/server/http/request-memo";
 import { requestContext } from "~/server/http/request-context";
 
 export const dynamic = "force-dynamic";
@@ -26,18 +27,25 @@ async function handler(req: NextRequest) {
   // (counted while reading: a chunked body has no Content-Length).
   const limited = await withBodyLimit(req, MAX_BODY_BYTES);
   if (!limited) {
-    return Response.json({ error: { message: "Request too large", code: "PAYLOAD_TOO_LARGE" } }, { status: 413, headers: { "x-request-id": requestId } });
+    return Response.json(
+      { error: { message: "Request too large", code: "PAYLOAD_TOO_LARGE" } },
+      { status: 413, headers: { "x-request-id": requestId } },
+    );
   }
   const userId = await requestUserId(req);
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: limited,
-    router: appRouter,
-    createContext: () => createTRPCContext({ userId, headers: req.headers, log, requestId }),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "tRPC error");
-    },
-  });
+  const response = await withRequestMemo(() =>
+    fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: limited,
+      router: appRouter,
+      createContext: () =>
+        createTRPCContext({ userId, headers: req.headers, log, requestId }),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          log.error({ err: error.cause ?? error, path }, "tRPC error");
+      },
+    }),
+  );
   response.headers.set("x-request-id", requestId);
   return response;
 }
