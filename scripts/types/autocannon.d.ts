@@ -14,6 +14,7 @@ declare module "autocannon" {
     duration?: number;
     timeout?: number;
     connectionRate?: number;
+    overallRate?: number;
     pipelining?: number;
     method?: string;
     headers?: Record<string, string>;
