@@ -4,8 +4,8 @@
 // times through the same SMTP transport.
 import { spawn } from "node:child_process";
 import type { Db } from "~/server/db";
-import { weeklyReportJob } from "~/server/jobs/definitions/weekly-report";
-import { enqueue } from "~/server/jobs/queues";
+import { sendReportJob, weeklyReportJob } from "~/server/jobs/definitions/weekly-report";
+import { enqueue, queueFor } from "~/server/jobs/queues";
 import { startCaptureServer } from "~/server/services/mail/capture-server";
 import { closeMailTransport, mailTransport } from "~/server/services/mail/transport";
 import { lastCompletedWeek, previousWeek, weekStart } from "~/server/services/snapshots/iso-week";
@@ -55,6 +55,9 @@ export async function mailBench(db: Db, log: (m: string) => void) {
   try {
     const org = await ensureOrg(db, log);
     await db.emailLog.deleteMany({ where: { organizationId: org.id } });
+    // A previous run's completed jobs keep their deterministic ids for 14 days, and a re-enqueued
+    // batch with the same id is (by design) not run again: start from empty queues.
+    for (const def of [weeklyReportJob, sendReportJob]) await queueFor(def).obliterate({ force: true });
     log(`  ${RECIPIENTS.toLocaleString()} recipients ready; baseline delivery…`);
 
     // Baseline: the SMTP delivery alone, 16 at a time through the pooled transport.
