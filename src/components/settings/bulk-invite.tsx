@@ -7,6 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader } from "~/components/ui/card";
 import { cn } from "~/components/ui/cn";
+import { TeamOptions } from "./team-options";
 import { SelectField } from "~/components/ui/field";
 import { BULK_INVITE_MAX_ROWS, INVITABLE_ROLES, roleLabel } from "~/lib/settings/schemas";
 import { useTRPC } from "~/trpc/react";
@@ -95,12 +96,7 @@ export function BulkInvite({ viewer }: { viewer: SettingsViewer }) {
             ))}
           </SelectField>
           <SelectField label="Team when not given" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            <option value="">No team</option>
-            {(teams.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <TeamOptions teams={teams.data} />
           </SelectField>
         </div>
         <Button onClick={() => void submit()} loading={bulk.isPending}>

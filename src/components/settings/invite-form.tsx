@@ -9,6 +9,7 @@ import { z } from "zod";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader } from "~/components/ui/card";
+import { TeamOptions } from "./team-options";
 import { SelectField, TextField } from "~/components/ui/field";
 import { INVITABLE_ROLES, invitableRoleSchema, roleLabel } from "~/lib/settings/schemas";
 import { emailSchema } from "~/lib/validation";
@@ -58,12 +59,7 @@ export function InviteForm({ viewer }: { viewer: SettingsViewer }) {
             ))}
           </SelectField>
           <SelectField label="Team" {...form.register("teamId")} error={form.formState.errors.teamId?.message} disabled={teams.isPending}>
-            <option value="">No team</option>
-            {(teams.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <TeamOptions teams={teams.data} />
           </SelectField>
         </div>
         <Button type="submit" loading={invite.isPending}>

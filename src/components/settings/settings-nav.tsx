@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "~/components/ui/cn";
+import { NavItemLink } from "~/components/shell/nav-links";
 
 export interface SettingsNavItem {
   href: string;
@@ -31,16 +30,7 @@ export function SettingsNav({ items }: { items: SettingsNavItem[] }) {
           const active = isActive(item, i);
           return (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
-                  active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-                )}
-              >
-                {item.label}
-              </Link>
+              <NavItemLink href={item.href} label={item.label} active={active} />
             </li>
           );
         })}
