@@ -19,6 +19,21 @@ export const benchmarkRowSchema = z.object({
 });
 export type BenchmarkRow = z.infer<typeof benchmarkRowSchema>;
 
+/** The stored columns of a row, as the platform's reference table and an org's own table keep them. */
+export function benchmarkColumns(r: BenchmarkRow) {
+  return {
+    totalMean: r.total_mean,
+    totalStdDev: r.total_sd,
+    brandMean: r.brand_mean,
+    findPeopleMean: r.find_people_mean,
+    engageMean: r.engage_mean,
+    relationshipsMean: r.relationships_mean,
+    sampleSize: r.sample_size,
+    source: r.source,
+    asOf: new Date(`${r.as_of}T00:00:00Z`),
+  };
+}
+
 export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; errors: string[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
   const rows: BenchmarkRow[] = [];

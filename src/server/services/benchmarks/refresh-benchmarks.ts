@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db";
-import { referenceBenchmarks } from "./reference-csv";
+import { benchmarkColumns, referenceBenchmarks } from "./reference-csv";
 
 /** Platform aggregates are published only over a sample this large (privacy and meaning). */
 export const PLATFORM_MIN_REPS = 10;
@@ -9,18 +9,7 @@ export const PLATFORM_MIN_ORGS = 3;
 export async function syncReferenceBenchmarks(db: Db): Promise<number> {
   const rows = referenceBenchmarks();
   for (const r of rows) {
-    const data = {
-      label: r.label,
-      totalMean: r.total_mean,
-      totalStdDev: r.total_sd,
-      brandMean: r.brand_mean,
-      findPeopleMean: r.find_people_mean,
-      engageMean: r.engage_mean,
-      relationshipsMean: r.relationships_mean,
-      sampleSize: r.sample_size,
-      source: r.source,
-      asOf: new Date(`${r.as_of}T00:00:00Z`),
-    };
+    const data = { label: r.label, ...benchmarkColumns(r) };
     await db.industryBenchmark.upsert({
       where: { industry_kind: { industry: r.industry, kind: "REFERENCE" } },
       create: { industry: r.industry, kind: "REFERENCE", ...data },

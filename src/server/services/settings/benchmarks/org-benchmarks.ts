@@ -2,7 +2,7 @@ import type { Db } from "~/server/db";
 import { badRequest } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import { parseBenchmarkCsv, type BenchmarkRow } from "~/server/services/benchmarks/reference-csv";
+import { benchmarkColumns, parseBenchmarkCsv, type BenchmarkRow } from "~/server/services/benchmarks/reference-csv";
 
 /** Upload limit for a benchmark CSV (a few hundred industries at most). */
 export const BENCHMARK_CSV_MAX_CHARS = 200_000;
@@ -43,15 +43,7 @@ export async function saveOrgBenchmarks(db: Db, opts: { organizationId: string; 
       data: rows.map((r) => ({
         organizationId: opts.organizationId,
         industry: r.industry,
-        totalMean: r.total_mean,
-        totalStdDev: r.total_sd,
-        brandMean: r.brand_mean,
-        findPeopleMean: r.find_people_mean,
-        engageMean: r.engage_mean,
-        relationshipsMean: r.relationships_mean,
-        sampleSize: r.sample_size,
-        source: r.source,
-        asOf: new Date(`${r.as_of}T00:00:00Z`),
+        ...benchmarkColumns(r),
       })),
     });
     await writeAudit(tx, {
