@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import { requestUserId } from "~/server/auth/request-user";
 import { db } from "~/server/db";
 import { AppError, toHttpStatus } from "~/server/errors";
+import { downloadResponse } from "~/server/http/download";
 import { requestContext } from "~/server/http/request-context";
 import { openExportDownload } from "~/server/services/settings/data/exports";
 
@@ -27,17 +28,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
     const file = await openExportDownload(db, { exportJobId: id, userId });
     const body = Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>;
     log.info({ exportJobId: id, bytes: file.size }, "export downloaded");
-    return new Response(body, {
-      status: 200,
-      headers: {
-        "content-type": "application/zip",
-        "content-length": String(file.size),
-        "content-disposition": `attachment; filename="${file.fileName}"`,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-        "x-request-id": requestId,
-      },
-    });
+    return downloadResponse(body, { contentType: "application/zip", fileName: file.fileName, size: file.size, requestId });
   } catch (err) {
     if (err instanceof AppError) return fail(err);
     log.error({ err }, "export download failed");

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { requestUserId } from "~/server/auth/request-user";
 import { db } from "~/server/db";
 import { AppError, toHttpStatus } from "~/server/errors";
+import { downloadResponse } from "~/server/http/download";
 import { requestContext } from "~/server/http/request-context";
 import { resolveMembership } from "~/server/services/memberships/resolve-membership";
 import { exportTeamCsv } from "~/server/services/team/export";
@@ -30,16 +31,7 @@ export async function GET(req: NextRequest) {
   try {
     const file = await exportTeamCsv(db, { organizationId: org.id, userId, role: org.role }, params, { orgSlug: org.slug, timeZone: org.timezone });
     log.info({ rows: file.rows, orgId: org.id }, "team CSV exported");
-    return new Response(file.csv, {
-      status: 200,
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${file.fileName}"`,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-        "x-request-id": requestId,
-      },
-    });
+    return downloadResponse(file.csv, { contentType: "text/csv; charset=utf-8", fileName: file.fileName, requestId });
   } catch (err) {
     if (err instanceof AppError) return fail(err);
     log.error({ err }, "team CSV export failed");
