@@ -10,7 +10,7 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const { isValidIsoWeek } = await import("~/server/services/snapshots/iso-week");
+const { isValidIsoWeek } = await import("~/domain/time/iso-week");
 if (!values.org || (values.week && !isValidIsoWeek(values.week))) {
   console.error(values.week ? `✖ "${values.week}" is not an ISO week like 2026-W48.\n${USAGE}` : USAGE);
   process.exit(2);
@@ -20,7 +20,7 @@ const { db } = await import("~/server/db");
 const { mailTransport, closeMailTransport } = await import("~/server/services/mail/transport");
 const { prepareWeeklyRun } = await import("~/server/services/reports/weekly-run");
 const { renderReportFor, sendReports } = await import("~/server/services/reports/send-report");
-type IsoWeek = import("~/server/services/snapshots/iso-week").IsoWeek;
+type IsoWeek = import("~/domain/time/iso-week").IsoWeek;
 
 try {
   const org = await db.organization.findUnique({ where: { slug: values.org }, select: { id: true, name: true } });

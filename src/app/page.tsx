@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getSessionUser } from "~/server/auth/session";
 import { db } from "~/server/db";
-import { listMyOrganizations } from "~/server/services/memberships/resolve-membership";
+import { listMyOrganizations } from "~/server/services/members/resolve-membership";
 
 export const dynamic = "force-dynamic";
 

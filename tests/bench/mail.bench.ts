@@ -8,7 +8,7 @@ import { sendReportJob, weeklyReportJob } from "~/server/jobs/definitions/weekly
 import { enqueue, queueFor } from "~/server/jobs/queues";
 import { startCaptureServer } from "~/server/services/mail/capture-server";
 import { closeMailTransport, mailTransport } from "~/server/services/mail/transport";
-import { lastCompletedWeek, previousWeek, weekStart } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, previousWeek, weekStart } from "~/domain/time/iso-week";
 import { workerCommand } from "../../scripts/lib/ts-node-command";
 
 const RECIPIENTS = 10_000;

@@ -2,7 +2,7 @@
 // GROUP BY rep, kind pass over the same rows, in the same run; plus one rep's recompute latency.
 import type { Db } from "~/server/db";
 import { recomputeRepScore } from "~/server/services/scores/recompute-rep";
-import { lastCompletedWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek } from "~/domain/time/iso-week";
 import { takeWeeklySnapshot } from "~/server/services/snapshots/take-weekly-snapshot";
 import { ms, percentile } from "./bench-db";
 import { benchOrgReady, generateBenchOrg } from "./scoring-data";

@@ -12,7 +12,7 @@ import { createServer } from "node:net";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import type { Db } from "~/server/db";
-import { previousWeek, lastCompletedWeek, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { previousWeek, lastCompletedWeek, type IsoWeek } from "~/domain/time/iso-week";
 import { BENCH_DATABASE_URL, ms, percentile } from "./bench-db";
 import { BENCH_ORG_SLUG, BENCH_REPS, benchOrgReady, generateBenchOrg } from "./scoring-data";
 

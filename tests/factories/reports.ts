@@ -1,7 +1,7 @@
 import { simpleParser } from "mailparser";
 import type { CapturedMessage } from "~/server/services/mail/capture-server";
 import { db } from "~/server/db";
-import { lastCompletedWeek, previousWeek, weekStart, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, previousWeek, weekStart, type IsoWeek } from "~/domain/time/iso-week";
 import { addMember, createOrg, createTeam } from ".";
 
 /** An org with two teams, a manager each, reps with snapshots for the last two weeks. */

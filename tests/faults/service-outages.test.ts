@@ -9,7 +9,7 @@ import { importArchiveJob } from "~/server/jobs/definitions/import-archive";
 import { weeklySnapshotJob } from "~/server/jobs/definitions/weekly-snapshot";
 import { enqueue, queueFor } from "~/server/jobs/queues";
 import { runImport } from "~/server/services/imports/run-import";
-import { lastCompletedWeek, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, type IsoWeek } from "~/domain/time/iso-week";
 import { addActivities } from "../factories/activity";
 import { stageImport } from "../factories/imports";
 import { startWorkerProcess, waitFor, type WorkerProcess } from "../factories/worker-process";

@@ -10,7 +10,7 @@ import { enqueue, queueFor } from "~/server/jobs/queues";
 import { runImport } from "~/server/services/imports/run-import";
 import { startCaptureServer, type CaptureServer } from "~/server/services/mail/capture-server";
 import { snapshotSchedulerId } from "~/server/services/schedules/org-schedules";
-import { lastCompletedWeek, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, type IsoWeek } from "~/domain/time/iso-week";
 import { addActivities } from "../factories/activity";
 import { stageImport } from "../factories/imports";
 import { orgWithReportData, parsed } from "../factories/reports";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoWeekOf, isValidIsoWeek, lastCompletedWeek, lastWeeks, previousWeek, weekEnd, weekStart } from "~/server/services/snapshots/iso-week";
+import { isoWeekOf, isValidIsoWeek, lastCompletedWeek, lastWeeks, previousWeek, weekEnd, weekStart } from "~/domain/time/iso-week";
 
 describe("ISO weeks in a time zone", () => {
   it("puts a moment in the week of its local date", () => {

@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { directionOf, formatDelta, formatScore, type Direction } from "~/lib/format/number";
 import { weekLongLabel } from "~/lib/format/dates";
-import type { GoalStatus } from "~/server/services/team/rep-row";
+import type { GoalStatus } from "~/server/services/team-view/rep-row";
 
 export { formatDelta, formatScore };
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Card } from "~/components/ui/card";
 import { cn } from "~/components/ui/cn";
 import { formatScore } from "~/lib/format/number";
-import { MIN_GROUP_SIZE } from "~/server/services/reps/privacy";
+import { MIN_GROUP_SIZE } from "~/domain/privacy";
 import { useTRPC } from "~/trpc/react";
 import { CardError, CardNote, CardSkeleton } from "./card-state";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "~/components/ui/button";
-import { PAGE_SIZES, type PageSize } from "~/server/services/team/params";
+import { PAGE_SIZES, type PageSize } from "~/domain/team-view/params";
 
 interface Props {
   page: number;

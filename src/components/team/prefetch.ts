@@ -1,6 +1,6 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { tableInput, type RepTableParams } from "~/server/services/team/params";
+import { tableInput, type RepTableParams } from "~/domain/team-view/params";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { teamInput, trendInput, type TeamList } from "./types";
 

@@ -4,7 +4,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { cn } from "~/components/ui/cn";
 import { PILLARS } from "~/components/dashboard/format/pillars";
-import type { SortKey } from "~/server/services/team/params";
+import type { SortKey } from "~/domain/team-view/params";
 import { changeLabel, changeText, directionClass, directionOf, formatDayInZone, formatInstantInZone, formatScore, GOAL_STATUS, topPercentText } from "./format";
 import type { RepRowData } from "./types";
 

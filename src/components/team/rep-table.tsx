@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { Button } from "~/components/ui/button";
 import { cn } from "~/components/ui/cn";
-import { defaultDir, tableInput, type RepTableParams, type SortKey } from "~/server/services/team/params";
+import { defaultDir, tableInput, type RepTableParams, type SortKey } from "~/domain/team-view/params";
 import { useTRPC } from "~/trpc/react";
 import { CardError, CardNote, CardSkeleton } from "./card-state";
 import { weekPairText } from "./format";

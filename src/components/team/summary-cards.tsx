@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Card } from "~/components/ui/card";
 import { cn } from "~/components/ui/cn";
 import { clamp01, directionOf, formatScore } from "~/lib/format/number";
-import type { BandKey } from "~/server/services/team/bands";
+import type { BandKey } from "~/domain/team-view/bands";
 import { useTRPC } from "~/trpc/react";
 import { CardError, CardSkeleton } from "./card-state";
 import { changeText, directionClass, repsText, versusText, weekPairText } from "./format";

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { cn } from "~/components/ui/cn";
-import { searchFromParams, type RepTableParams } from "~/server/services/team/params";
+import { searchFromParams, type RepTableParams } from "~/domain/team-view/params";
 import type { TeamList } from "./types";
 
 /** The team select that scopes the whole page. */

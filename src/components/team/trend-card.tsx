@@ -7,7 +7,7 @@ import { Card } from "~/components/ui/card";
 import { Toggle } from "~/components/dashboard/toggle";
 import { weekLongLabel } from "~/lib/format/dates";
 import { formatScore } from "~/lib/format/number";
-import { TREND_WEEKS, type TrendWeeks } from "~/server/services/team/trend-series";
+import { TREND_WEEKS, type TrendWeeks } from "~/domain/team-view/trend-series";
 import { useTRPC } from "~/trpc/react";
 import { CardError, CardNote, CardSkeleton } from "./card-state";
 import { trendView, type TrendRow } from "./trend-view";

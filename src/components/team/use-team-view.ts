@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { paramsFromSearch, searchFromParams } from "~/server/services/team/params";
+import { paramsFromSearch, searchFromParams } from "~/domain/team-view/params";
 import { applyPatch, type ViewPatch } from "./view-patch";
 
 export type { ViewPatch };

@@ -1,5 +1,5 @@
 // Changes to the team view's URL state (pure).
-import type { RepTableParams } from "~/server/services/team/params";
+import type { RepTableParams } from "~/domain/team-view/params";
 
 export type ViewPatch = Partial<Omit<RepTableParams, "teamId" | "band" | "search">> & {
   teamId?: string | null;

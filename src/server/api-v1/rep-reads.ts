@@ -2,7 +2,7 @@ import { isStorableText } from "~/lib/storable-text";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { recomputeRepScore } from "~/server/services/scores/recompute-rep";
-import type { NextBestAction, SignalResult } from "~/server/services/scoring";
+import type { NextBestAction, SignalResult } from "~/domain/scoring";
 import { findRep } from "./resolve-reps";
 import type { RepScoreResponse, SnapshotsResponse } from "./schemas";
 

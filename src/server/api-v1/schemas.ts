@@ -5,7 +5,7 @@ import { z } from "zod";
 import { isStorableText } from "~/lib/storable-text";
 import type { AppErrorCode } from "~/server/errors";
 import { CONTENT_FORMATS } from "~/server/services/activity/activity-kinds";
-import { PILLAR_KEYS } from "~/server/services/scoring/model-v1";
+import { PILLAR_KEYS } from "~/domain/scoring/model-v1";
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_METADATA_BYTES = 4 * 1024;

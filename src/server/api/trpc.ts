@@ -9,7 +9,7 @@ import { runInTenant } from "~/server/db/tenant-context";
 import { AppError, toTrpcCode } from "~/server/errors";
 import type { Logger } from "~/server/logger";
 import { requestMemo } from "~/server/http/request-memo";
-import { hasRole, resolveMembership } from "~/server/services/memberships/resolve-membership";
+import { hasRole, resolveMembership } from "~/server/services/members/resolve-membership";
 
 export interface CreateContextOptions {
   userId: string | null;

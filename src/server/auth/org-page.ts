@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "~/server/db";
-import { resolveMembership } from "~/server/services/memberships/resolve-membership";
+import { resolveMembership } from "~/server/services/members/resolve-membership";
 import { currentSlugForAlias } from "~/server/services/orgs/org-from-alias";
 import { getSessionUser } from "./session";
 

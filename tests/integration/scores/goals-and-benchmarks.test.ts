@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/server/db";
 import { refreshPlatformBenchmarks, syncReferenceBenchmarks } from "~/server/services/benchmarks/refresh-benchmarks";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import { lastWeeks } from "~/server/services/snapshots/iso-week";
+import { lastWeeks } from "~/domain/time/iso-week";
 import { callerFor } from "../../factories/caller";
 import { addMember, createOrg, createTeam } from "../../factories";
 

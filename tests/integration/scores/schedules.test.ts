@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { weeklySnapshotJob } from "~/server/jobs/definitions/weekly-snapshot";
 import { queueFor } from "~/server/jobs/queues";
 import { installOrgSchedules, removeOrgSchedules, snapshotSchedulerId, WEEKLY_SNAPSHOT_CRON } from "~/server/services/schedules/org-schedules";
-import { lastCompletedWeek, previousWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, previousWeek } from "~/domain/time/iso-week";
 
 /** Every run of the weekly cron in `tz` over a year, from a controlled clock (as BullMQ computes them). */
 function runsOver(tz: string, from: string, count: number): Date[] {

@@ -9,7 +9,7 @@ import { adminProcedure, managerProcedure, orgProcedure, protectedProcedure, pub
 import { db } from "~/server/db";
 import { createInvitation } from "~/server/services/invitations/create-invitation";
 import { recomputeOrgScores } from "~/server/services/scores/recompute-rep";
-import { delegateOf, tenantModels } from "~/server/services/settings/data/tenant-models";
+import { delegateOf, tenantModels } from "~/server/services/org-data/tenant-models";
 import { addActivities } from "../../factories/activity";
 import { addMember, createTeam } from "../../factories";
 import { fullOrg } from "../settings/full-org";

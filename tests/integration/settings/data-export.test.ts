@@ -15,7 +15,7 @@ import { GET as downloadExport } from "~/app/api/exports/[id]/route";
 import { db } from "~/server/db";
 import { orgExportJob } from "~/server/jobs/definitions/org-export";
 import { createRedis } from "~/server/redis";
-import { tenantModels } from "~/server/services/settings/data/tenant-models";
+import { tenantModels } from "~/server/services/org-data/tenant-models";
 import { runWorkers, type RunningWorkers } from "../../../workers/run-workers";
 import { callerFor } from "../../factories/caller";
 import { sessionCookie } from "../../factories/session";

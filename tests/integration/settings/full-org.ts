@@ -8,7 +8,7 @@ import { recomputeOrgScores } from "~/server/services/scores/recompute-rep";
 import { callerFor } from "../../factories/caller";
 import { addActivities } from "../../factories/activity";
 import { BENCHMARK_CSV, settingsFixture, uid } from "./helpers";
-import { tenantModels, delegateOf } from "~/server/services/settings/data/tenant-models";
+import { tenantModels, delegateOf } from "~/server/services/org-data/tenant-models";
 
 /**
  * An organisation with at least one row in every tenant table (checked by `tenantCounts`), made

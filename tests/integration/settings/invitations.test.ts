@@ -14,7 +14,7 @@ import { describeInvitation } from "~/server/services/invitations/accept-invitat
 import { hashToken } from "~/server/services/invitations/tokens";
 import { startCaptureServer, type CaptureServer } from "~/server/services/mail/capture-server";
 import { closeMailTransport } from "~/server/services/mail/transport";
-import { inviteMember } from "~/server/services/settings/invitations/invite-member";
+import { inviteMember } from "~/server/services/invitations/invite-member";
 import { callerFor } from "../../factories/caller";
 import { parsed } from "../../factories/reports";
 import { addMember, createTeam } from "../../factories";

@@ -6,7 +6,7 @@ import { weeklyReportJob } from "~/server/jobs/definitions/weekly-report";
 import { weeklySnapshotJob } from "~/server/jobs/definitions/weekly-snapshot";
 import { queueNamesOf } from "~/server/jobs/define-job";
 import { queueFor, queueNamed } from "~/server/jobs/queues";
-import { resolveMembership } from "~/server/services/memberships/resolve-membership";
+import { resolveMembership } from "~/server/services/members/resolve-membership";
 import { currentSlugForAlias } from "~/server/services/orgs/org-from-alias";
 import { reportSchedulerId, snapshotSchedulerId } from "~/server/services/schedules/org-schedules";
 import { callerFor } from "../../factories/caller";

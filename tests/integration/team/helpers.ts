@@ -3,8 +3,8 @@
 // in a few set-based INSERTs.
 import { TRPCError } from "@trpc/server";
 import { db } from "~/server/db";
-import { addIsoWeeks } from "~/server/services/goals/forecast";
-import { lastCompletedWeek } from "~/server/services/snapshots/iso-week";
+import { addIsoWeeks } from "~/domain/goals/forecast";
+import { lastCompletedWeek } from "~/domain/time/iso-week";
 import { createOrg } from "../../factories";
 
 export const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/server/db";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import { ALL_SOURCES, emptyScoringInput, scoreRep, type ScoreResult } from "~/server/services/scoring";
+import { ALL_SOURCES, emptyScoringInput, scoreRep, type ScoreResult } from "~/domain/scoring";
 import { writeSnapshots } from "~/server/services/snapshots/write-snapshots";
-import { bandOf } from "~/server/services/team/bands";
+import { bandOf } from "~/domain/team-view/bands";
 import { callerFor } from "../../factories/caller";
 import { addMember, createOrg, createTeam } from "../../factories";
 import { setCurrent, week } from "./helpers";

@@ -1,10 +1,10 @@
 import { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/server/db";
-import { forecastGoal } from "~/server/services/goals/forecast";
-import { bandOf } from "~/server/services/team/bands";
-import { normalizeParams, type SortKey } from "~/server/services/team/params";
-import { queryRepTable } from "~/server/services/team/rep-table-sql";
+import { forecastGoal } from "~/domain/goals/forecast";
+import { bandOf } from "~/domain/team-view/bands";
+import { normalizeParams, type SortKey } from "~/domain/team-view/params";
+import { queryRepTable } from "~/server/services/team-view/rep-table-sql";
 import { callerFor } from "../../factories/caller";
 import { addMember } from "../../factories";
 import { BULK_REPS, createBulkOrg } from "./helpers";

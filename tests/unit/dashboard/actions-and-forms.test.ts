@@ -11,7 +11,7 @@ import {
   toNumberOrNull,
 } from "~/components/dashboard/quick-actions/schemas";
 import { MINUS } from "~/lib/format/number";
-import { scoreRep } from "~/server/services/scoring";
+import { scoreRep } from "~/domain/scoring";
 import { midRep, newRep } from "../scoring/golden-inputs";
 
 describe("next best actions", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forecastText, gapText, GOAL_STATUS, goalSourceText, paceText, personalGoalSchema, progressPercent } from "~/components/dashboard/format/goal";
-import { addIsoWeeks, forecastGoal } from "~/server/services/goals/forecast";
+import { addIsoWeeks, forecastGoal } from "~/domain/goals/forecast";
 
 const weeks = (start: string, totals: number[]) => totals.map((total, i) => ({ isoWeek: addIsoWeeks(start, i), total }));
 const goal = (f: ReturnType<typeof forecastGoal>, target: number, dueDate: string | null = null) => ({ ...f, target, dueDate });

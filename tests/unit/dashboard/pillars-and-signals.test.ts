@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PILLAR_KEYS, PILLAR_LIST, PILLARS, pillarSum, REMAINDER_COLOR, ringSegments } from "~/components/dashboard/format/pillars";
 import { isEmptyScore, noDataReason, noDataSummary, signalsByPillar, signalView } from "~/components/dashboard/format/signals";
-import { scoreRep, type SignalResult } from "~/server/services/scoring";
+import { scoreRep, type SignalResult } from "~/domain/scoring";
 import { midRep, newRep } from "../scoring/golden-inputs";
 
 describe("pillar accents", () => {

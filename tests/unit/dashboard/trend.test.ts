@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { totalDomain, totalTicks, trendRows, trendSummary, weeklyDeltas } from "~/components/dashboard/format/trend";
 import type { HistoryPoint } from "~/components/dashboard/types";
-import { addIsoWeeks } from "~/server/services/goals/forecast";
+import { addIsoWeeks } from "~/domain/goals/forecast";
 import { MINUS } from "~/lib/format/number";
 
 const point = (isoWeek: string, total: number): HistoryPoint => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { causeText, weekChangeView } from "~/components/dashboard/format/week-change";
 import type { WeekChange } from "~/components/dashboard/types";
 import { MINUS } from "~/lib/format/number";
-import { explainChange, scoreRep, type KindAggregate, type ScoringInput } from "~/server/services/scoring";
+import { explainChange, scoreRep, type KindAggregate, type ScoringInput } from "~/domain/scoring";
 import { midRep } from "../scoring/golden-inputs";
 
 const withComments = (i: ScoringInput, c: KindAggregate): ScoringInput => ({ ...i, kinds: { ...i.kinds, COMMENT: c } });

@@ -7,7 +7,7 @@ import {
   leastSquaresSlope,
   parseIsoWeek,
   type WeeklyTotal,
-} from "~/server/services/goals/forecast";
+} from "~/domain/goals/forecast";
 
 /** Consecutive weeks from `start` with the given totals. */
 const weeks = (start: string, totals: number[]): WeeklyTotal[] =>

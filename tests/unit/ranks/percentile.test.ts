@@ -7,7 +7,7 @@ import {
   percentileRank,
   sortSample,
   topPercent,
-} from "~/server/services/ranks/percentile";
+} from "~/domain/ranks/percentile";
 
 describe("percentileRank", () => {
   it("counts the share strictly below plus half of the ties", () => {

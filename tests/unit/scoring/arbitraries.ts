@@ -8,8 +8,8 @@ import {
   type KindAggregate,
   type ProfileFacts,
   type ScoringInput,
-} from "~/server/services/scoring";
-import { DERIVED_COUNTS, type DerivedCount } from "~/server/services/scoring/effort";
+} from "~/domain/scoring";
+import { DERIVED_COUNTS, type DerivedCount } from "~/domain/scoring/effort";
 
 const count = (max: number) => fc.integer({ min: 0, max });
 const SOURCE_KEYS = Object.keys(NO_SOURCES) as (keyof DataSources)[];

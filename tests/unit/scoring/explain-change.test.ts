@@ -6,7 +6,7 @@ import {
   scoreRep,
   type KindAggregate,
   type ScoringInput,
-} from "~/server/services/scoring";
+} from "~/domain/scoring";
 import { midRep } from "./golden-inputs";
 
 const withComments = (i: ScoringInput, c: KindAggregate): ScoringInput => ({ ...i, kinds: { ...i.kinds, COMMENT: c } });

@@ -8,7 +8,7 @@ import {
   emptyScoringInput,
   type KindAggregate,
   type ScoringInput,
-} from "~/server/services/scoring";
+} from "~/domain/scoring";
 
 export const AS_OF = new Date("2026-11-23T06:00:00Z");
 

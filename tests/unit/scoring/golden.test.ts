@@ -1,6 +1,6 @@
 // Hand-checked profiles; the arithmetic is written out in docs/scoring.md "Worked examples".
 import { describe, expect, it } from "vitest";
-import { MODEL_VERSION, scoreRep, type ScoreResult } from "~/server/services/scoring";
+import { MODEL_VERSION, scoreRep, type ScoreResult } from "~/domain/scoring";
 import { AS_OF, midRep, newRep, strongRep } from "./golden-inputs";
 
 const points = (r: ScoreResult) => Object.fromEntries(r.signals.map((s) => [s.key, Math.round(s.points * 1e4) / 1e4]));

@@ -11,8 +11,8 @@ import {
   scoreRep,
   type ScoringInput,
   type SignalResult,
-} from "~/server/services/scoring";
-import { withKind } from "~/server/services/scoring/effort";
+} from "~/domain/scoring";
+import { withKind } from "~/domain/scoring/effort";
 import { AS_OF, midRep } from "./golden-inputs";
 
 const signal = (i: ScoringInput, key: string): SignalResult => {

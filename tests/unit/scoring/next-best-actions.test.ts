@@ -6,8 +6,8 @@ import {
   marginalGains,
   scoreRep,
   type ScoringInput,
-} from "~/server/services/scoring";
-import { withCounts, withKind } from "~/server/services/scoring/effort";
+} from "~/domain/scoring";
+import { withCounts, withKind } from "~/domain/scoring/effort";
 import { midRep, strongRep } from "./golden-inputs";
 
 const rawTotal = (i: ScoringInput) => scoreRep(i).signals.reduce((s, x) => s + x.points, 0);

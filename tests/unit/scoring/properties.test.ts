@@ -9,7 +9,7 @@ import {
   SIGNAL_SPECS,
   scoreRep,
   type ScoreResult,
-} from "~/server/services/scoring";
+} from "~/domain/scoring";
 import { bump, scoringInput } from "./arbitraries";
 
 const RUNS = { numRuns: 400 };

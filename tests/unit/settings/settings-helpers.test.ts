@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isValidTimeZone, keywordListSchema, orgProfileSchema, timeZoneOptions } from "~/lib/settings/schemas";
-import { csvLines, plainRow } from "~/server/services/settings/data/serialize";
-import { tenantModels } from "~/server/services/settings/data/tenant-models";
-import { parseInviteCsv } from "~/server/services/settings/invitations/parse-invite-csv";
-import { changedFields } from "~/server/services/settings/types";
+import { csvLines, plainRow } from "~/server/services/org-data/serialize";
+import { tenantModels } from "~/server/services/org-data/tenant-models";
+import { parseInviteCsv } from "~/server/services/invitations/parse-invite-csv";
+import { changedFields } from "~/server/services/audit/changed-fields";
 
 describe("invitation CSV", () => {
   it("reads bare lines and header rows in any column order", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bandCounts, bandOf } from "~/server/services/team/bands";
-import { likePattern, normalizeParams, paramsFromSearch, searchFromParams } from "~/server/services/team/params";
-import { narrowScope } from "~/server/services/team/scope";
+import { bandCounts, bandOf } from "~/domain/team-view/bands";
+import { likePattern, normalizeParams, paramsFromSearch, searchFromParams } from "~/domain/team-view/params";
+import { narrowScope } from "~/server/services/team-view/scope";
 
 describe("bands", () => {
   it("puts each total in one band by the value as shown (one decimal)", () => {

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvFileName, csvHeader, csvRow, localDateTime, toCsv } from "~/server/services/team/csv";
-import type { RepRow } from "~/server/services/team/rep-row";
+import { csvFileName, csvHeader, csvRow, localDateTime, toCsv } from "~/server/services/team-view/csv";
+import type { RepRow } from "~/server/services/team-view/rep-row";
 
 const row = (over: Partial<RepRow> = {}): RepRow => ({
   id: "r1",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { rankLeaderboard } from "~/server/services/team/leaderboard-rank";
-import { selectMovers, type WeekDelta } from "~/server/services/team/movers-select";
-import { lowestPillar, weakestPillar } from "~/server/services/team/pillars";
-import { trendSeries } from "~/server/services/team/trend-series";
+import { rankLeaderboard } from "~/server/services/team-view/leaderboard-rank";
+import { selectMovers, type WeekDelta } from "~/server/services/team-view/movers-select";
+import { lowestPillar, weakestPillar } from "~/domain/team-view/pillars";
+import { trendSeries } from "~/domain/team-view/trend-series";
 
 const rep = (name: string, from: number, to: number): WeekDelta => ({ id: name.toLowerCase(), name, team: "T", from, to });
 

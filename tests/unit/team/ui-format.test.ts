@@ -3,7 +3,7 @@ import { changeLabel, changeText, formatDayInZone, heatClass, topPercentText, ve
 import { trendView } from "~/components/team/trend-view";
 import type { TrendData } from "~/components/team/types";
 import { applyPatch } from "~/components/team/view-patch";
-import { normalizeParams } from "~/server/services/team/params";
+import { normalizeParams } from "~/domain/team-view/params";
 
 describe("team view wording", () => {
   it("changes, ranks and comparisons", () => {

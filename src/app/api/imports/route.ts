@@ -10,7 +10,7 @@ import { enqueue } from "~/server/jobs/queues";
 import { db } from "~/server/db";
 import { createImport } from "~/server/services/imports/create-import";
 import { failImport } from "~/server/services/imports/run-import";
-import { resolveMembership } from "~/server/services/memberships/resolve-membership";
+import { resolveMembership } from "~/server/services/members/resolve-membership";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { AppShell } from "~/components/shell/app-shell";
 import { requireOrgPage } from "~/server/auth/org-page";
 import { db } from "~/server/db";
-import { listMyOrganizations } from "~/server/services/memberships/resolve-membership";
+import { listMyOrganizations } from "~/server/services/members/resolve-membership";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // Next best actions and the official-reading comparison, as the cards show them.
 import { formatDay } from "~/lib/format/dates";
 import { formatDelta, formatScore, round1 } from "~/lib/format/number";
-import type { NextBestAction } from "~/server/services/scoring/types";
+import type { NextBestAction } from "~/domain/scoring/types";
 import type { OfficialReading } from "../types";
 import { PILLARS, type PillarKey } from "./pillars";
 

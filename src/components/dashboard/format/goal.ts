@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { formatDay, localDay, weekLongLabel } from "~/lib/format/dates";
 import { formatDelta, formatScore, round1 } from "~/lib/format/number";
-import { MIN_SNAPSHOTS, TREND_WINDOW } from "~/server/services/goals/forecast";
+import { MIN_SNAPSHOTS, TREND_WINDOW } from "~/domain/goals/forecast";
 import type { RepGoal } from "../types";
 
 export type GoalStatus = RepGoal["status"];

@@ -1,5 +1,5 @@
 // The dashboard's title line and the "cheapest pillar" hint.
-import type { NextBestAction } from "~/server/services/scoring/types";
+import type { NextBestAction } from "~/domain/scoring/types";
 import { PILLARS } from "./pillars";
 
 /** "Hello, Priya" for the rep; their name for a manager or admin. */

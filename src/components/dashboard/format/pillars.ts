@@ -1,6 +1,6 @@
 // One accent per pillar, the same everywhere (ring, bars, chart lines, actions, causes).
-import { PILLAR_KEYS, PILLAR_LABELS, PILLAR_MAX, PILLAR_TITLES } from "~/server/services/scoring/model-v1";
-import type { PillarKey } from "~/server/services/scoring/types";
+import { PILLAR_KEYS, PILLAR_LABELS, PILLAR_MAX, PILLAR_TITLES } from "~/domain/scoring/model-v1";
+import type { PillarKey } from "~/domain/scoring/types";
 
 export { PILLAR_KEYS, PILLAR_MAX };
 export type { PillarKey };

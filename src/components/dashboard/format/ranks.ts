@@ -1,7 +1,7 @@
 // Rank and average wording: "top X% in <group>", where the comparison comes from, and the
 // withheld state for groups too small to rank in without revealing a colleague's score.
 import { formatScore, round1 } from "~/lib/format/number";
-import { MIN_GROUP_SIZE } from "~/server/services/reps/privacy";
+import { MIN_GROUP_SIZE } from "~/domain/privacy";
 import type { Ranks } from "../types";
 
 export { MIN_GROUP_SIZE };

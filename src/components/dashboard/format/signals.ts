@@ -1,5 +1,5 @@
 // Presentation of a pillar's signals: every point traceable to a raw figure, "no data" explicit.
-import type { PillarKey, SignalResult } from "~/server/services/scoring/types";
+import type { PillarKey, SignalResult } from "~/domain/scoring/types";
 import { clamp01, formatPoints } from "~/lib/format/number";
 import { PILLAR_KEYS } from "./pillars";
 

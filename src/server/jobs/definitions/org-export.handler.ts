@@ -1,5 +1,5 @@
 import { db } from "~/server/db";
-import { failExport, runExport } from "~/server/services/settings/data/run-export";
+import { failExport, runExport } from "~/server/services/org-data/run-export";
 import type { JobHandler } from "../define-job";
 import { orgExportJob, type OrgExportPayload } from "./org-export";
 

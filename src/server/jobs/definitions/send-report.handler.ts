@@ -1,7 +1,7 @@
 import { db } from "~/server/db";
 import { mailTransport } from "~/server/services/mail/transport";
 import { ReportSendFailed, sendReports } from "~/server/services/reports/send-report";
-import type { IsoWeek } from "~/server/services/snapshots/iso-week";
+import type { IsoWeek } from "~/domain/time/iso-week";
 import type { JobHandler } from "../define-job";
 import type { SendReportPayload } from "./weekly-report";
 

@@ -1,6 +1,6 @@
 import { db } from "~/server/db";
 import { prepareWeeklyRun } from "~/server/services/reports/weekly-run";
-import type { IsoWeek } from "~/server/services/snapshots/iso-week";
+import type { IsoWeek } from "~/domain/time/iso-week";
 import { enqueueMany } from "../queues";
 import type { JobHandler } from "../define-job";
 import { reportBatchSize, sendReportJob, type WeeklyReportPayload } from "./weekly-report";

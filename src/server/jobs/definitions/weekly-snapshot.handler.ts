@@ -1,5 +1,5 @@
 import { db } from "~/server/db";
-import { lastCompletedWeek, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, type IsoWeek } from "~/domain/time/iso-week";
 import { takeWeeklySnapshot } from "~/server/services/snapshots/take-weekly-snapshot";
 import type { JobHandler } from "../define-job";
 import type { WeeklySnapshotPayload } from "./weekly-snapshot";

@@ -1,5 +1,5 @@
 import type { ActivityKind } from "@prisma/client";
-import type { DataSources } from "~/server/services/scoring/types";
+import type { DataSources } from "~/domain/scoring/types";
 
 /** Which data source each kind belongs to (a source with no file and no rows is "no data"). */
 export const KIND_SOURCE: Record<ActivityKind, keyof DataSources> = {

@@ -4,8 +4,8 @@
 import type { ActivityKind } from "@prisma/client";
 import { Prisma } from "@prisma/client";
 import type { Db, Tx } from "~/server/db";
-import { emptyScoringInput, NO_SOURCES } from "~/server/services/scoring";
-import type { DataSources, ProfileFacts, ScoringInput } from "~/server/services/scoring/types";
+import { emptyScoringInput, NO_SOURCES } from "~/domain/scoring";
+import type { DataSources, ProfileFacts, ScoringInput } from "~/domain/scoring/types";
 import { KIND_SOURCE, SELF_INITIATED } from "./activity-kinds";
 import { DECISION_MAKER_RE, icpRegex } from "./signal-sql";
 

@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db";
-import type { PillarKey } from "~/server/services/scoring/types";
+import type { PillarKey } from "~/domain/scoring/types";
 import { referenceBenchmarks } from "./reference-csv";
 
 export type BenchmarkSource = "organization" | "platform" | "reference";

@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
 import { repTeamMap } from "~/server/services/teams/rep-teams";
-import { forecastGoal } from "./forecast";
+import { forecastGoal } from "../../../domain/goals/forecast";
 
 /**
  * A rep's goal: their personal target if set, else their team's, else the organisation's (70 by

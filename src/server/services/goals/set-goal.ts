@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import { badRequest, forbidden, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import type { Caller } from "~/server/services/reps/access";
 
 function checkDueDate(dueDate: Date | null, now: Date) {

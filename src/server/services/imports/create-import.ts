@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { env } from "~/env";
 import type { Db } from "~/server/db";
 import { badRequest, forbidden } from "~/server/errors";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
 import { detectInput, isArchiveError } from "./linkedin";
 

@@ -3,7 +3,7 @@ import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { importArchiveJob } from "~/server/jobs/definitions/import-archive";
 import { queueFor } from "~/server/jobs/queues";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import { visibleRepIds, type Caller } from "~/server/services/reps/access";
 import type { ImportSummary } from "./import-summary";
 

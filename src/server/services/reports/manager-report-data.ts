@@ -1,10 +1,10 @@
 import type { Db } from "~/server/db";
 import { env } from "~/env";
 import { cachedBenchmark } from "~/server/services/benchmarks/cached-benchmark";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
-import { explainChange, PILLAR_KEYS, PILLAR_TITLES } from "~/server/services/scoring";
-import { formatWeekRange, previousWeek, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { explainChange, PILLAR_KEYS, PILLAR_TITLES } from "~/domain/scoring";
+import { formatWeekRange, previousWeek, type IsoWeek } from "~/domain/time/iso-week";
 import type { ManagerReportData } from "./report-types";
 import { unsubscribeUrls } from "./unsubscribe-token";
 

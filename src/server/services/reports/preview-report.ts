@@ -3,7 +3,7 @@ import type { Transporter } from "nodemailer";
 import { env } from "~/env";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
-import { lastCompletedWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek } from "~/domain/time/iso-week";
 import { renderReportFor } from "./send-report";
 import type { RenderedEmail } from "./render-report";
 

@@ -1,11 +1,11 @@
 import type { Db } from "~/server/db";
 import { env } from "~/env";
 import { cachedBenchmark } from "~/server/services/benchmarks/cached-benchmark";
-import { forecastGoal } from "~/server/services/goals/forecast";
-import { topPercent } from "~/server/services/ranks/percentile";
+import { forecastGoal } from "~/domain/goals/forecast";
+import { topPercent } from "~/domain/ranks/percentile";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
-import { explainChange, PILLAR_KEYS, PILLAR_TITLES, type NextBestAction } from "~/server/services/scoring";
-import { formatWeekRange, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { explainChange, PILLAR_KEYS, PILLAR_TITLES, type NextBestAction } from "~/domain/scoring";
+import { formatWeekRange, type IsoWeek } from "~/domain/time/iso-week";
 import type { RepReportData } from "./report-types";
 import { unsubscribeUrls } from "./unsubscribe-token";
 

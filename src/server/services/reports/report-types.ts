@@ -1,4 +1,4 @@
-import type { PillarKey } from "~/server/services/scoring";
+import type { PillarKey } from "~/domain/scoring";
 
 /** Everything a rep's weekly e-mail shows; built from the week's snapshots, never recomputed in the template. */
 export interface RepReportData {

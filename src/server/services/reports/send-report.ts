@@ -2,7 +2,7 @@ import type { EmailKind } from "@prisma/client";
 import type { Transporter } from "nodemailer";
 import { env } from "~/env";
 import type { Db } from "~/server/db";
-import type { IsoWeek } from "~/server/services/snapshots/iso-week";
+import type { IsoWeek } from "~/domain/time/iso-week";
 import { buildManagerReport } from "./manager-report-data";
 import { renderManagerReport, renderRepReport, type RenderedEmail } from "./render-report";
 import { buildRepReport, buildRepReports } from "./rep-report-data";

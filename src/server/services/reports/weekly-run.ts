@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db";
-import { lastCompletedWeek, type IsoWeek } from "~/server/services/snapshots/iso-week";
+import { lastCompletedWeek, type IsoWeek } from "~/domain/time/iso-week";
 import { takeWeeklySnapshot } from "~/server/services/snapshots/take-weekly-snapshot";
 import { listRecipients, type Recipient } from "./recipients";
 

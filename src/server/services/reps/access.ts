@@ -2,7 +2,7 @@ import type { Role } from "@prisma/client";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { requestMemo } from "~/server/http/request-memo";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 
 export interface Caller {
   organizationId: string;

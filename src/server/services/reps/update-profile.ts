@@ -1,9 +1,9 @@
 import type { Db } from "~/server/db";
-import type { ProfileFactsInput } from "~/lib/profile-facts";
+import type { ProfileFactsInput } from "~/domain/profile-facts";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { resolveVisibleRep, type Caller } from "./access";
 import { forbidden } from "~/server/errors";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 
 /** Edits a rep's profile facts: the rep themselves, or an admin. Marks the profile source present. */
 export async function updateProfileFacts(db: Db, caller: Caller, input: { repId?: string; facts: Partial<ProfileFactsInput> }) {

@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
-import type { NextBestAction, SignalResult } from "~/server/services/scoring";
+import type { NextBestAction, SignalResult } from "~/domain/scoring";
 import { recomputeRepScore } from "./recompute-rep";
 
 /**

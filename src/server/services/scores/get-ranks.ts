@@ -1,10 +1,10 @@
 import type { Db } from "~/server/db";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import { industryRank, industrySample } from "~/server/services/ranks/industry-sample";
-import { percentileRank, sortSample, topPercent } from "~/server/services/ranks/percentile";
+import { percentileRank, sortSample, topPercent } from "~/domain/ranks/percentile";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
-import { averageIfAllowed, MIN_GROUP_SIZE } from "~/server/services/reps/privacy";
+import { averageIfAllowed, MIN_GROUP_SIZE } from "~/domain/privacy";
 import { repTeamMap } from "~/server/services/teams/rep-teams";
 
 /**

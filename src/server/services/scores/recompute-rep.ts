@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
 import { aggregateScoringInputs } from "~/server/services/activity/aggregate-inputs";
-import { scoreRep, type ScoreResult } from "~/server/services/scoring";
+import { scoreRep, type ScoreResult } from "~/domain/scoring";
 import { upsertCurrentScores } from "./upsert-current-scores";
 
 /** Recomputes one rep's current score from their stored activity (as of now). */

@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
 import { expandBreakdown } from "~/server/services/snapshots/breakdown-codec";
-import { explainChange, type NextBestAction, type ScoreChange, type ScoreResult, type SignalResult } from "~/server/services/scoring";
+import { explainChange, type NextBestAction, type ScoreChange, type ScoreResult, type SignalResult } from "~/domain/scoring";
 
 interface StoredScore {
   total: number;

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "~/server/db";
-import type { ScoreResult } from "~/server/services/scoring";
+import type { ScoreResult } from "~/domain/scoring";
 
 /**
  * Writes current scores in one statement. A row is only replaced by a computation of the same or a

@@ -1,7 +1,7 @@
 // Weekly snapshots store a compact breakdown: per signal only what the model computed from the
 // rep's data (value, points, count, display, no-data). Label, pillar and cap come from the
 // model's signal table by key, so 2,000 snapshots a week stay a few hundred KB, not megabytes.
-import { SIGNAL_SPECS, type SignalResult } from "~/server/services/scoring";
+import { SIGNAL_SPECS, type SignalResult } from "~/domain/scoring";
 
 /** [key, value, points, count | null, display, noData ? 1 : 0] */
 export type CompactSignal = [string, number, number, number | null, string, 0 | 1];

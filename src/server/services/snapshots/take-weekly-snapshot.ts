@@ -2,10 +2,10 @@ import type { Db } from "~/server/db";
 import { aggregateScoringInputs } from "~/server/services/activity/aggregate-inputs";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
 import { industryRank, industrySample, withOwnTotals } from "~/server/services/ranks/industry-sample";
-import { percentileRank, sortSample } from "~/server/services/ranks/percentile";
-import { scoreRep, type ScoreResult } from "~/server/services/scoring";
+import { percentileRank, sortSample } from "~/domain/ranks/percentile";
+import { scoreRep, type ScoreResult } from "~/domain/scoring";
 import { repTeamMap } from "~/server/services/teams/rep-teams";
-import { weekEnd, weekStart, type IsoWeek } from "./iso-week";
+import { weekEnd, weekStart, type IsoWeek } from "../../../domain/time/iso-week";
 import { writeSnapshots, type SnapshotRow } from "./write-snapshots";
 
 export interface SnapshotOptions {

@@ -1,6 +1,6 @@
 import { Prisma, type RankSource } from "@prisma/client";
 import type { Db } from "~/server/db";
-import type { ScoreResult } from "~/server/services/scoring";
+import type { ScoreResult } from "~/domain/scoring";
 import { compactBreakdown } from "./breakdown-codec";
 
 export interface SnapshotRow {

@@ -6,7 +6,7 @@ import { db } from "~/server/db";
 import { AppError, toHttpStatus } from "~/server/errors";
 import { downloadResponse } from "~/server/http/download";
 import { requestContext } from "~/server/http/request-context";
-import { openExportDownload } from "~/server/services/settings/data/exports";
+import { openExportDownload } from "~/server/services/org-data/exports";
 
 export const dynamic = "force-dynamic";
 

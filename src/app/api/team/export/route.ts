@@ -4,9 +4,9 @@ import { db } from "~/server/db";
 import { AppError, toHttpStatus } from "~/server/errors";
 import { downloadResponse } from "~/server/http/download";
 import { requestContext } from "~/server/http/request-context";
-import { resolveMembership } from "~/server/services/memberships/resolve-membership";
-import { exportTeamCsv } from "~/server/services/team/export";
-import { paramsFromSearch } from "~/server/services/team/params";
+import { resolveMembership } from "~/server/services/members/resolve-membership";
+import { exportTeamCsv } from "~/server/services/team-view/export";
+import { paramsFromSearch } from "~/domain/team-view/params";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { RecentImports } from "~/components/imports/recent-imports";
 import { env } from "~/env";
 import { requireOrgPage } from "~/server/auth/org-page";
 import { db } from "~/server/db";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import { HydrateClient, getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Import" };

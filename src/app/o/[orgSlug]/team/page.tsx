@@ -5,8 +5,8 @@ import { ManagersOnly } from "~/components/team/managers-only";
 import { prefetchLeaderboard, prefetchTeamView } from "~/components/team/prefetch";
 import { TeamView } from "~/components/team/team-view";
 import { requireOrgPage } from "~/server/auth/org-page";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
-import { paramsFromSearch, searchFromParams } from "~/server/services/team/params";
+import { hasRole } from "~/server/services/members/resolve-membership";
+import { paramsFromSearch, searchFromParams } from "~/domain/team-view/params";
 import { HydrateClient } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Team" };

@@ -1,5 +1,5 @@
 import { orgProcedure, protectedProcedure, router } from "~/server/api/trpc";
-import { listMyOrganizations } from "~/server/services/memberships/resolve-membership";
+import { listMyOrganizations } from "~/server/services/members/resolve-membership";
 import { createOrganizationForUser } from "~/server/services/orgs/create-organization-for-user";
 import { z } from "zod";
 import { orgNameSchema } from "~/lib/validation";

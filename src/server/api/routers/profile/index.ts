@@ -3,7 +3,7 @@ import { callerOf } from "~/server/api/caller";
 import { orgProcedure, router } from "~/server/api/trpc";
 import { recomputeJob } from "~/server/jobs/definitions/recompute";
 import { enqueue } from "~/server/jobs/queues";
-import { profileFactsInput } from "~/lib/profile-facts";
+import { profileFactsInput } from "~/domain/profile-facts";
 import { profileFactsOf } from "~/server/services/activity/aggregate-inputs";
 import { resolveVisibleRep } from "~/server/services/reps/access";
 import { updateProfileFacts } from "~/server/services/reps/update-profile";

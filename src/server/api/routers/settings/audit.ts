@@ -1,6 +1,6 @@
 import { auditQuerySchema } from "~/lib/settings/schemas";
 import { adminProcedure, router } from "~/server/api/trpc";
-import { auditFilterOptions, listAuditLog } from "~/server/services/settings/audit/list-audit-log";
+import { auditFilterOptions, listAuditLog } from "~/server/services/audit/list-audit-log";
 
 export const auditRouter = router({
   list: adminProcedure

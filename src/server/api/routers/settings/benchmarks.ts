@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { adminProcedure, router } from "~/server/api/trpc";
-import { BENCHMARK_CSV_MAX_CHARS, getOrgBenchmarks, previewBenchmarkCsv, removeOrgBenchmarks, saveOrgBenchmarks } from "~/server/services/settings/benchmarks/org-benchmarks";
+import { BENCHMARK_CSV_MAX_CHARS, getOrgBenchmarks, previewBenchmarkCsv, removeOrgBenchmarks, saveOrgBenchmarks } from "~/server/services/benchmarks/org-benchmarks";
 
 const csv = z.object({ csv: z.string().min(1, "Choose a CSV file").max(BENCHMARK_CSV_MAX_CHARS, "The file is too large") });
 

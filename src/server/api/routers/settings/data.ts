@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { exportFormatSchema } from "~/lib/settings/schemas";
 import { adminProcedure, router } from "~/server/api/trpc";
-import { deleteOrganization } from "~/server/services/settings/data/delete-organization";
-import { deleteRepData, listRepsForDeletion } from "~/server/services/settings/data/delete-rep-data";
-import { listExports, requestExport } from "~/server/services/settings/data/exports";
+import { deleteOrganization } from "~/server/services/org-data/delete-organization";
+import { deleteRepData, listRepsForDeletion } from "~/server/services/org-data/delete-rep-data";
+import { listExports, requestExport } from "~/server/services/org-data/exports";
 
 export const dataRouter = router({
   exports: adminProcedure.query(({ ctx }) => listExports(ctx.db, { organizationId: ctx.org.id })),

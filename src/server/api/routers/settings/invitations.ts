@@ -2,11 +2,11 @@ import { z } from "zod";
 import { bulkInviteSchema, inviteSchema } from "~/lib/settings/schemas";
 import { adminProcedure, router } from "~/server/api/trpc";
 import { mailTransport } from "~/server/services/mail/transport";
-import { bulkInvite } from "~/server/services/settings/invitations/bulk-invite";
-import { inviteMember } from "~/server/services/settings/invitations/invite-member";
-import { listPendingInvitations } from "~/server/services/settings/invitations/list-invitations";
-import { resendInvitation } from "~/server/services/settings/invitations/resend-invitation";
-import { revokeInvitation } from "~/server/services/settings/invitations/revoke-invitation";
+import { bulkInvite } from "~/server/services/invitations/bulk-invite";
+import { inviteMember } from "~/server/services/invitations/invite-member";
+import { listPendingInvitations } from "~/server/services/invitations/list-invitations";
+import { resendInvitation } from "~/server/services/invitations/resend-invitation";
+import { revokeInvitation } from "~/server/services/invitations/revoke-invitation";
 
 const invitationId = z.object({ invitationId: z.string().min(1).max(64) });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { roleSchema } from "~/lib/settings/schemas";
 import { adminProcedure, managerProcedure, router } from "~/server/api/trpc";
-import { changeMemberRole } from "~/server/services/settings/members/change-role";
-import { listMembers } from "~/server/services/settings/members/list-members";
-import { removeMember } from "~/server/services/settings/members/remove-member";
+import { changeMemberRole } from "~/server/services/members/change-role";
+import { listMembers } from "~/server/services/members/list-members";
+import { removeMember } from "~/server/services/members/remove-member";
 import { actorOf } from "./actor";
 
 const membershipId = z.string().min(1).max(64);

@@ -1,7 +1,7 @@
 import { orgProfileSchema } from "~/lib/settings/schemas";
 import { adminProcedure, managerProcedure, router } from "~/server/api/trpc";
-import { getOrgProfile } from "~/server/services/settings/org/get-org-profile";
-import { updateOrgProfile } from "~/server/services/settings/org/update-org-profile";
+import { getOrgProfile } from "~/server/services/orgs/get-org-profile";
+import { updateOrgProfile } from "~/server/services/orgs/update-org-profile";
 
 export const orgSettingsRouter = router({
   /** Profile with the industry and time-zone choices. Managers may read it. */

@@ -1,6 +1,6 @@
 import { reportScheduleSchema } from "~/lib/settings/schemas";
 import { adminProcedure, router } from "~/server/api/trpc";
-import { getReportSchedule, updateReportSchedule } from "~/server/services/settings/schedule/report-schedule";
+import { getReportSchedule, updateReportSchedule } from "~/server/services/schedules/report-schedule";
 
 export const scheduleRouter = router({
   get: adminProcedure.query(({ ctx }) => getReportSchedule(ctx.db, { organizationId: ctx.org.id })),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { idListSchema, teamNameSchema } from "~/lib/settings/schemas";
 import { adminProcedure, managerProcedure, router } from "~/server/api/trpc";
-import { listTeams } from "~/server/services/settings/teams/list-teams";
-import { createTeam, deleteTeam, renameTeam, updateTeamPeople } from "~/server/services/settings/teams/team-mutations";
+import { listTeams } from "~/server/services/teams/list-teams";
+import { createTeam, deleteTeam, renameTeam, updateTeamPeople } from "~/server/services/teams/team-mutations";
 
 const teamId = z.string().min(1).max(64);
 

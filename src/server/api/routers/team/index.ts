@@ -1,13 +1,13 @@
 import { callerOf } from "~/server/api/caller";
 import { managerProcedure, orgProcedure, router } from "~/server/api/trpc";
-import { getTeamHeatmap } from "~/server/services/team/heatmap";
-import { getLeaderboard } from "~/server/services/team/leaderboard";
-import { getTeamMovers } from "~/server/services/team/movers";
-import { normalizeParams } from "~/server/services/team/params";
-import { getRepTable } from "~/server/services/team/rep-table";
-import { getTeamSummary } from "~/server/services/team/summary";
-import { listScopeTeams } from "~/server/services/team/teams";
-import { getTeamTrend } from "~/server/services/team/trend";
+import { getTeamHeatmap } from "~/server/services/team-view/heatmap";
+import { getLeaderboard } from "~/server/services/team-view/leaderboard";
+import { getTeamMovers } from "~/server/services/team-view/movers";
+import { normalizeParams } from "~/domain/team-view/params";
+import { getRepTable } from "~/server/services/team-view/rep-table";
+import { getTeamSummary } from "~/server/services/team-view/summary";
+import { listScopeTeams } from "~/server/services/team-view/scope-teams";
+import { getTeamTrend } from "~/server/services/team-view/trend";
 import { leaderboardInput, repsInput, teamInput, trendInput } from "./inputs";
 
 /**

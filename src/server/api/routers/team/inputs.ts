@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { repTableSchema } from "~/server/services/team/params";
-import { TREND_WEEKS } from "~/server/services/team/trend-series";
+import { repTableSchema } from "~/domain/team-view/params";
+import { TREND_WEEKS } from "~/domain/team-view/trend-series";
 
 const teamId = z.string().min(1).max(64).optional();
 

@@ -5,7 +5,7 @@ import { orgExportJob } from "~/server/jobs/definitions/org-export";
 import { enqueue, queueFor } from "~/server/jobs/queues";
 import { logger } from "~/server/logger";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import { hasRole, resolveMembership } from "~/server/services/memberships/resolve-membership";
+import { hasRole, resolveMembership } from "~/server/services/members/resolve-membership";
 import { failExport } from "./run-export";
 
 /**

@@ -1,6 +1,6 @@
 // The reps' named leaderboard (pure): names and totals only, ranked, never over fewer than 3.
 import { round1 } from "~/lib/format/number";
-import { MIN_GROUP_SIZE } from "~/server/services/reps/privacy";
+import { MIN_GROUP_SIZE } from "~/domain/privacy";
 
 export interface LeaderboardEntry {
   rank: number;

@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import type { Caller } from "~/server/services/reps/access";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
-import { explainChange } from "~/server/services/scoring";
+import { explainChange } from "~/domain/scoring";
 import { selectMovers, type Mover, type WeekDelta } from "./movers-select";
 import { resolveTeamScope, type TeamRef } from "./scope";
 import { membersCte, weeksCte } from "./sql-fragments";

@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import type { SettingsActor } from "../types";
+import type { SettingsActor } from "../audit/changed-fields";
 import { lockTargetMembership } from "./guards";
 
 /**

@@ -1,6 +1,6 @@
 // Who moved most over the last completed week (pure): risers, fallers, and everyone who dropped
 // by more than the alert threshold.
-import { MIN_CHANGE } from "~/server/services/scoring/explain-change";
+import { MIN_CHANGE } from "~/domain/scoring/explain-change";
 
 export const MOVERS_LIMIT = 5;
 /** "Reps who dropped more than 5 points". */

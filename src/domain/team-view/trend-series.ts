@@ -1,5 +1,5 @@
 // The trend chart's weekly series (pure): one point per ISO week, gaps as null.
-import { addIsoWeeks } from "~/server/services/goals/forecast";
+import { addIsoWeeks } from "~/domain/goals/forecast";
 
 export const TREND_WEEKS = [12, 26, 52] as const;
 export type TrendWeeks = (typeof TREND_WEEKS)[number];

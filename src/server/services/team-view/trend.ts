@@ -1,10 +1,10 @@
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import { addIsoWeeks } from "~/server/services/goals/forecast";
+import { addIsoWeeks } from "~/domain/goals/forecast";
 import type { Caller } from "~/server/services/reps/access";
 import { resolveTeamScope, type TeamRef } from "./scope";
-import { trendSeries, type TrendPoint, type TrendRow, type TrendWeeks } from "./trend-series";
+import { trendSeries, type TrendPoint, type TrendRow, type TrendWeeks } from "../../../domain/team-view/trend-series";
 
 export interface TeamTrend {
   team: TeamRef | null;

@@ -2,7 +2,7 @@ import type { Role } from "@prisma/client";
 import type { Db } from "~/server/db";
 import { forbidden } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import type { SettingsActor } from "../types";
+import type { SettingsActor } from "../audit/changed-fields";
 import { lockTargetMembership } from "./guards";
 
 /**

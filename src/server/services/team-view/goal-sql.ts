@@ -2,7 +2,7 @@
 // (services/goals/forecast.ts) over the rep's last 12 snapshots, exactly as getRepGoal feeds it;
 // tests/integration/team compares the two for every rep of a generated organisation.
 import { Prisma } from "@prisma/client";
-import { DEFAULT_HORIZON_WEEKS, MAX_FORECAST_WEEKS, MIN_SNAPSHOTS, TREND_WINDOW } from "~/server/services/goals/forecast";
+import { DEFAULT_HORIZON_WEEKS, MAX_FORECAST_WEEKS, MIN_SNAPSHOTS, TREND_WINDOW } from "~/domain/goals/forecast";
 import { isoMonday } from "./sql-fragments";
 
 /** How many snapshots getRepGoal hands to forecastGoal. */

@@ -2,8 +2,8 @@ import { Prisma } from "@prisma/client";
 import type { Db } from "~/server/db";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
 import type { Caller } from "~/server/services/reps/access";
-import { MIN_GROUP_SIZE } from "~/server/services/reps/privacy";
-import { BAND_LIST, BANDS, type BandKey } from "./bands";
+import { MIN_GROUP_SIZE } from "~/domain/privacy";
+import { BAND_LIST, BANDS, type BandKey } from "../../../domain/team-view/bands";
 import { resolveTeamScope, type TeamRef } from "./scope";
 import { membersCte, shownTotal, weeksCte } from "./sql-fragments";
 

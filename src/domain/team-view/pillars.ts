@@ -1,6 +1,6 @@
 // Pillar comparisons for the heatmap (pure).
-import { PILLAR_KEYS } from "~/server/services/scoring/model-v1";
-import type { PillarKey } from "~/server/services/scoring/types";
+import { PILLAR_KEYS } from "~/domain/scoring/model-v1";
+import type { PillarKey } from "~/domain/scoring/types";
 
 export type Pillars = Record<PillarKey, number>;
 

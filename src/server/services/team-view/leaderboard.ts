@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
 import { forbidden } from "~/server/errors";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 import type { Caller } from "~/server/services/reps/access";
 import { rankLeaderboard, type LeaderboardResult } from "./leaderboard-rank";
 import { membersCte } from "./sql-fragments";

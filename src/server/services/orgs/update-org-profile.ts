@@ -6,7 +6,7 @@ import { logger } from "~/server/logger";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { syncOrgSchedules } from "~/server/services/schedules/org-schedules";
 import type { OrgProfileChanges } from "~/lib/settings/schemas";
-import { changedFields } from "../types";
+import { changedFields } from "../audit/changed-fields";
 import { allowedIndustries, ORG_PROFILE_SELECT } from "./get-org-profile";
 
 export interface UpdateOrgProfileOptions {

@@ -1,7 +1,7 @@
 import type { Tx } from "~/server/db";
 import { badRequest, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import { hasRole } from "~/server/services/memberships/resolve-membership";
+import { hasRole } from "~/server/services/members/resolve-membership";
 
 /**
  * Makes a team's managers and members exactly the given lists. Managers need the manager role

@@ -4,7 +4,7 @@ import { logger } from "~/server/logger";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { syncOrgSchedules } from "~/server/services/schedules/org-schedules";
 import type { ReportScheduleValues } from "~/lib/settings/schemas";
-import { changedFields } from "../types";
+import { changedFields } from "../audit/changed-fields";
 
 const SELECT = { reportDay: true, reportHour: true, repReportsEnabled: true, managerReportsEnabled: true, timezone: true } as const;
 
