@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -70,9 +70,10 @@ export function ImportFlow({ orgSlug, reps, maxMb }: { orgSlug: string; reps: { 
   }
 
   const busy = phase.step === "uploading" || (phase.step === "importing" && !done && !failed);
-  if (done && status.data && !status.isFetching) {
-    void queryClient.invalidateQueries({ queryKey: trpc.imports.list.queryKey({ orgSlug }) });
-  }
+  // Once the import finishes, the list beside it shows the result (an effect: never during render).
+  useEffect(() => {
+    if (done) void queryClient.invalidateQueries({ queryKey: trpc.imports.list.queryKey({ orgSlug }) });
+  }, [done, queryClient, trpc, orgSlug]);
 
   return (
     <Card>

@@ -1,7 +1,11 @@
 "use client";
 
-import type { ImportSummary } from "~/server/services/imports/import-summary";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "~/server/api/root";
 import { Alert } from "~/components/ui/alert";
+import { formatCount } from "~/lib/format/number";
+
+type ImportSummary = NonNullable<inferRouterOutputs<AppRouter>["imports"]["get"]["result"]>;
 
 const PROFILE_FILES = new Set(["profile", "profile_summary", "positions", "education", "skills", "certifications", "languages", "projects", "publications", "volunteering", "honors"]);
 
@@ -10,9 +14,9 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        <strong className="tabular-nums">{summary.imported.toLocaleString()}</strong> activities imported,{" "}
-        <strong className="tabular-nums">{summary.duplicates.toLocaleString()}</strong> already stored (skipped),{" "}
-        <strong className="tabular-nums">{summary.rejected.toLocaleString()}</strong> rows rejected.
+        <strong className="tabular-nums">{formatCount(summary.imported)}</strong> activities imported,{" "}
+        <strong className="tabular-nums">{formatCount(summary.duplicates)}</strong> already stored (skipped),{" "}
+        <strong className="tabular-nums">{formatCount(summary.rejected)}</strong> rows rejected.
         {summary.imported > 0 ? " Your weekly history is being recalculated in the background." : null}
       </p>
       {summary.notices.map((n) => (
@@ -50,10 +54,10 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
                     </details>
                   ) : null}
                 </td>
-                <td className="px-3 py-2 text-right tabular-nums">{f.rows.toLocaleString()}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{PROFILE_FILES.has(f.kind) ? "—" : f.imported.toLocaleString()}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{PROFILE_FILES.has(f.kind) ? "—" : f.duplicates.toLocaleString()}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{f.rejected.toLocaleString()}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatCount(f.rows)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{PROFILE_FILES.has(f.kind) ? "—" : formatCount(f.imported)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{PROFILE_FILES.has(f.kind) ? "—" : formatCount(f.duplicates)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatCount(f.rejected)}</td>
               </tr>
             ))}
           </tbody>

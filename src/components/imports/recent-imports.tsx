@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Card, CardHeader } from "~/components/ui/card";
+import { formatDateTime } from "~/lib/format/dates";
+import { formatCount } from "~/lib/format/number";
 import { useTRPC } from "~/trpc/react";
 
 const STATUS: Record<string, { text: string; cls: string }> = {
@@ -11,7 +13,8 @@ const STATUS: Record<string, { text: string; cls: string }> = {
   FAILED: { text: "Failed", cls: "bg-red-50 text-red-700" },
 };
 
-export function RecentImports({ orgSlug }: { orgSlug: string }) {
+/** Dates in the organisation's time zone, so the server render and the browser agree. */
+export function RecentImports({ orgSlug, timeZone }: { orgSlug: string; timeZone: string }) {
   const trpc = useTRPC();
   const list = useQuery(trpc.imports.list.queryOptions({ orgSlug }));
   const rows = list.data ?? [];
@@ -26,8 +29,8 @@ export function RecentImports({ orgSlug }: { orgSlug: string }) {
             <span className="min-w-0">
               <span className="block truncate font-medium text-slate-800">{r.fileName}</span>
               <span className="text-xs text-slate-500">
-                {r.repName} · {new Date(r.createdAt).toLocaleString()}
-                {r.result ? ` · ${r.result.imported.toLocaleString()} new, ${r.result.duplicates.toLocaleString()} duplicates` : ""}
+                {r.repName} · {formatDateTime(r.createdAt, timeZone)}
+                {r.result ? ` · ${formatCount(r.result.imported)} new, ${formatCount(r.result.duplicates)} duplicates` : ""}
               </span>
               {r.error ? <span className="block text-xs text-red-700">{r.error}</span> : null}
             </span>

@@ -53,3 +53,9 @@ export function formatAgo(when: Date, now: Date = new Date()): string {
   if (ms < 45_000) return "just now";
   return formatDistanceStrict(when, now, { addSuffix: true });
 }
+
+/** An instant in a given time zone, the same on the server and in every browser: "2 Dec 2026, 09:15". */
+export function formatDateTime(when: Date | string, timeZone: string): string {
+  const d = typeof when === "string" ? new Date(when) : when;
+  return isValid(d) ? format(d, "d MMM yyyy, HH:mm", { in: tz(timeZone) }) : "";
+}

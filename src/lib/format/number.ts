@@ -47,3 +47,10 @@ export function formatPercent(share: number): string {
 export function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 }
+
+const COUNT = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+
+/** A whole count with thousands separators, independent of the browser's locale: "12,345". */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}

@@ -4,7 +4,9 @@ import { promisify } from "node:util";
 import { importCommand } from "../../../scripts/lib/ts-node-command";
 import { describe, expect, it } from "vitest";
 import { COUNT_KEYS } from "~/server/services/imports/linkedin";
-import { BASIC_ZIP, FIXTURES_DIR, sampleExpected } from "../../fixtures/linkedin-export/build-archive";
+
+const BREAKDOWN_KEYS = ["messages_sponsored", "shares_reposts"];
+import { BASIC_ZIP, COMPLETE_ZIP, FIXTURES_DIR, sampleExpected } from "../../fixtures/linkedin-export/build-archive";
 import { addMember, createOrg } from "../../factories";
 
 const run = promisify(execFile);
@@ -15,16 +17,21 @@ const cli = (args: string[]) =>
   );
 
 describe("npm run import (CLI)", () => {
-  it("prints one JSON object whose counts use exactly the expected.json keys", async () => {
+  it.each([BASIC_ZIP, COMPLETE_ZIP])("prints one JSON object whose counts hold every figure of %s's expected.json", async (zip) => {
     const { org } = await createOrg();
-    const { user } = await addMember(org.id, "REP", { email: "cli.rep@example.test" });
-    const res = await cli(["--org", org.slug, "--rep", user.email, join(FIXTURES_DIR, BASIC_ZIP), "--json"]);
+    const { user } = await addMember(org.id, "REP", { email: `cli.rep.${org.slug}@example.test` });
+    const res = await cli(["--org", org.slug, "--rep", user.email, join(FIXTURES_DIR, zip), "--json"]);
     expect(res.code, res.stderr).toBe(0);
-    const out = JSON.parse(res.stdout) as { ok: boolean; counts: Record<string, number>; imported: number; duplicates: number; rejected: number };
+    const out = JSON.parse(res.stdout) as { ok: boolean; counts: Record<string, number>; ownerProfileUrl: string; imported: number; duplicates: number; rejected: number };
     expect(out.ok).toBe(true);
-    expect(Object.keys(out.counts).sort()).toEqual([...COUNT_KEYS].sort());
-    const expected = sampleExpected(BASIC_ZIP);
-    for (const key of COUNT_KEYS) if (key in expected) expect(out.counts[key], key).toBe(expected[key]);
+    expect(Object.keys(out.counts).sort()).toEqual([...COUNT_KEYS, ...BREAKDOWN_KEYS].sort());
+    const expected = sampleExpected(zip);
+    const figures = Object.entries(expected).filter(([, v]) => typeof v === "number");
+    expect(figures.length).toBeGreaterThan(10);
+    for (const [key, value] of figures) expect(out.counts[key], key).toBe(value);
+    // Keys a Basic archive's expected.json leaves out are files it does not contain: zero.
+    for (const key of COUNT_KEYS) if (!(key in expected)) expect(out.counts[key], key).toBe(0);
+    expect(out.ownerProfileUrl).toBe(expected.owner_profile_url);
     expect(out.imported).toBeGreaterThan(0);
     expect(out.duplicates).toBe(0);
     expect(out.rejected).toBe(0);

@@ -1,5 +1,5 @@
 import type { ActivityKind } from "@prisma/client";
-import type { FileReport, ImportCounts, ParseResult } from "./linkedin";
+import type { CountBreakdown, FileReport, ImportCounts, ParseResult } from "./linkedin";
 
 /** Which archive file (parser id) an activity kind comes from, for per-file counts. */
 const FILE_OF_KIND: Partial<Record<ActivityKind, string>> = {
@@ -44,7 +44,8 @@ export interface FileSummary {
 export interface ImportSummary {
   archiveType: ParseResult["archiveType"];
   ownerProfileUrl: string | null;
-  counts: ImportCounts;
+  /** Every count of the samples' expected.json: the per-file counts and their sponsored/repost parts. */
+  counts: ImportCounts & CountBreakdown;
   imported: number;
   duplicates: number;
   rejected: number;
@@ -90,7 +91,7 @@ export function summarize(
   return {
     archiveType: parsed.archiveType,
     ownerProfileUrl: parsed.ownerProfileUrl,
-    counts: parsed.counts,
+    counts: { ...parsed.counts, ...parsed.breakdown },
     imported: total("imported"),
     duplicates: total("duplicates"),
     rejected: parsed.files.reduce((a, f) => a + f.rejectedCount, 0),
