@@ -3,11 +3,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { PeriodToggle } from "~/components/ui/period-toggle";
 import { Card } from "~/components/ui/card";
 import { formatScore } from "~/lib/format/number";
 import { useTRPC } from "~/trpc/react";
 import { PILLAR_LIST, PILLAR_MAX, PILLARS } from "./format/pillars";
-import { NO_PILLARS, totalDomain, totalTicks, trendRows, trendSummary, WEEK_OPTIONS, type PillarToggles, type TrendRow, type WeekOption } from "./format/trend";
+import { NO_PILLARS, totalDomain, totalTicks, trendRows, trendSummary, type PillarToggles, type TrendRow, type WeekOption } from "./format/trend";
 import { CardSkeleton } from "./skeletons";
 import { TrendTable } from "./trend-table";
 import { Toggle } from "./toggle";
@@ -38,19 +39,7 @@ export function TrendChart({ rep }: { rep: RepRef }) {
           <h2 className="text-base font-semibold text-slate-900">Weekly trend</h2>
           <p className="mt-0.5 text-sm text-slate-500">Total at the end of each week{target !== null ? `, with your goal of ${target} dashed` : ""}</p>
         </div>
-        <div role="group" aria-label="Period" className="inline-flex rounded-lg bg-slate-100 p-0.5">
-          {WEEK_OPTIONS.map((w) => (
-            <button
-              key={w}
-              type="button"
-              aria-pressed={weeks === w}
-              onClick={() => setWeeks(w)}
-              className="rounded-md px-2.5 py-1 text-sm font-medium tabular-nums text-slate-600 aria-pressed:bg-white aria-pressed:text-slate-900 aria-pressed:shadow-sm"
-            >
-              {w} wk
-            </button>
-          ))}
-        </div>
+        <PeriodToggle value={weeks} onChange={setWeeks} />
       </div>
 
       <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Lines to show">

@@ -3,11 +3,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { PeriodToggle } from "~/components/ui/period-toggle";
 import { Card } from "~/components/ui/card";
 import { Toggle } from "~/components/dashboard/toggle";
 import { weekLongLabel } from "~/lib/format/dates";
 import { formatScore } from "~/lib/format/number";
-import { TREND_WEEKS, type TrendWeeks } from "~/domain/team-view/trend-series";
+import type { TrendWeeks } from "~/domain/team-view/trend-series";
 import { useTRPC } from "~/trpc/react";
 import { CardError, CardNote, CardSkeleton } from "./card-state";
 import { trendView, type TrendRow } from "./trend-view";
@@ -35,19 +36,7 @@ export function TrendCard({ orgSlug, teamId, teams }: { orgSlug: string; teamId?
         <h2 className="text-base font-semibold text-slate-900">Trend</h2>
         <p className="mt-0.5 text-sm text-slate-500">Team average per week, with the industry benchmark dashed</p>
       </div>
-      <div role="group" aria-label="Period" className="inline-flex rounded-lg bg-slate-100 p-0.5">
-        {TREND_WEEKS.map((w) => (
-          <button
-            key={w}
-            type="button"
-            aria-pressed={weeks === w}
-            onClick={() => setWeeks(w)}
-            className="rounded-md px-2.5 py-1 text-sm font-medium tabular-nums text-slate-600 aria-pressed:bg-white aria-pressed:text-slate-900 aria-pressed:shadow-sm"
-          >
-            {w} wk
-          </button>
-        ))}
-      </div>
+      <PeriodToggle value={weeks} onChange={setWeeks} />
     </div>
   );
 

@@ -15,6 +15,7 @@ export {
   type ProfileItem,
 } from "./model-v1";
 export { saturating } from "./curve";
+export { pillarsOf, type Pillars } from "./pillars-of";
 export {
   nextBestActions,
   marginalGains,

@@ -1,8 +1,9 @@
 // Pillar comparisons for the heatmap (pure).
 import { PILLAR_KEYS } from "~/domain/scoring/model-v1";
+import type { Pillars } from "~/domain/scoring/pillars-of";
 import type { PillarKey } from "~/domain/scoring/types";
 
-export type Pillars = Record<PillarKey, number>;
+export type { Pillars };
 
 export interface WeakestPillar {
   pillar: PillarKey;

@@ -1,9 +1,11 @@
+// The REST shapes of a rep's score and history, read through the same services as the app.
+import { pillarsOf, type NextBestAction, type SignalResult } from "~/domain/scoring";
 import { isStorableText } from "~/lib/storable-text";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
-import { recomputeRepScore } from "~/server/services/scores/recompute-rep";
-import type { NextBestAction, SignalResult } from "~/domain/scoring";
-import { findRep } from "./resolve-reps";
+import { readCurrentScore } from "~/server/services/scores/read-current-score";
+import { readSnapshots } from "~/server/services/snapshots/read-snapshots";
+import { findRep } from "~/server/services/reps/resolve-reps";
 import type { RepScoreResponse, SnapshotsResponse } from "./schemas";
 
 async function repOr404(db: Db, organizationId: string, idOrEmail: string) {
@@ -16,17 +18,12 @@ async function repOr404(db: Db, organizationId: string, idOrEmail: string) {
 /** A rep's current score (computed on first request when the rep has none yet). */
 export async function getRepScore(db: Db, opts: { organizationId: string; idOrEmail: string }): Promise<RepScoreResponse> {
   const rep = await repOr404(db, opts.organizationId, opts.idOrEmail);
-  const read = () => db.scoreCurrent.findFirst({ where: { repId: rep.id, organizationId: opts.organizationId } });
-  let row = await read();
-  if (!row) {
-    await recomputeRepScore(db, { organizationId: opts.organizationId, repId: rep.id });
-    row = await read();
-  }
+  const row = await readCurrentScore(db, { organizationId: opts.organizationId, repId: rep.id });
   if (!row) throw notFound("This rep has no score yet");
   return {
     repId: rep.id,
     total: row.total,
-    pillars: { brand: row.brand, findPeople: row.findPeople, engage: row.engage, relationships: row.relationships },
+    pillars: pillarsOf(row),
     modelVersion: row.modelVersion,
     asOf: row.asOf.toISOString(),
     signals: row.breakdown as unknown as SignalResult[],
@@ -35,29 +32,8 @@ export async function getRepScore(db: Db, opts: { organizationId: string; idOrEm
 }
 
 /** A rep's last `weeks` weekly snapshots, oldest first. */
-export async function getRepSnapshots(
-  db: Db,
-  opts: { organizationId: string; idOrEmail: string; weeks: number },
-): Promise<SnapshotsResponse> {
+export async function getRepSnapshots(db: Db, opts: { organizationId: string; idOrEmail: string; weeks: number }): Promise<SnapshotsResponse> {
   const rep = await repOr404(db, opts.organizationId, opts.idOrEmail);
-  const rows = await db.weeklySnapshot.findMany({
-    where: { repId: rep.id, organizationId: opts.organizationId },
-    orderBy: { weekStart: "desc" },
-    take: opts.weeks,
-  });
-  return {
-    repId: rep.id,
-    weeks: opts.weeks,
-    snapshots: rows.reverse().map((s) => ({
-      isoWeek: s.isoWeek,
-      weekStart: s.weekStart.toISOString().slice(0, 10),
-      total: s.total,
-      pillars: { brand: s.brand, findPeople: s.findPeople, engage: s.engage, relationships: s.relationships },
-      industryRankPct: s.industryRankPct,
-      industryRankSource: s.industryRankSource,
-      orgRankPct: s.orgRankPct,
-      teamRankPct: s.teamRankPct,
-      modelVersion: s.modelVersion,
-    })),
-  };
+  const snapshots = await readSnapshots(db, { organizationId: opts.organizationId, repId: rep.id, weeks: opts.weeks });
+  return { repId: rep.id, weeks: opts.weeks, snapshots };
 }

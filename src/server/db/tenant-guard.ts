@@ -1,10 +1,8 @@
 import { Prisma } from "@prisma/client";
 import { currentTenant } from "./tenant-context";
+import { TENANT_MODELS } from "./tenant-models";
 
-/** Models that carry organizationId, read from the schema itself (new models are covered automatically). */
-export const TENANT_MODELS: ReadonlySet<string> = new Set(
-  Prisma.dmmf.datamodel.models.filter((m) => m.fields.some((f) => f.name === "organizationId")).map((m) => m.name),
-);
+export { TENANT_MODELS };
 
 const WHERE_OPS = new Set([
   "findUnique",

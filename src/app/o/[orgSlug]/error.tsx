@@ -1,15 +1,11 @@
 "use client";
 
-import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
+import { RouteError, type RouteErrorProps } from "~/components/ui/route-error";
 
-export default function OrgError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function OrgError(props: Pick<RouteErrorProps, "error" | "reset">) {
   return (
-    <div className="mx-auto max-w-lg space-y-4 py-10">
-      <Alert tone="error" title="This page could not load">
-        Something went wrong on our side. Your data is safe. {error.digest ? <span className="text-xs">Reference: {error.digest}</span> : null}
-      </Alert>
-      <Button onClick={reset}>Try again</Button>
-    </div>
+    <RouteError {...props} title="This page could not load">
+      Something went wrong on our side. Your data is safe.
+    </RouteError>
   );
 }

@@ -4,8 +4,7 @@ import { weekLongLabel, weekNumberLabel, weekShortLabel } from "~/lib/format/dat
 import type { HistoryPoint } from "../types";
 import { PILLAR_KEYS, type PillarKey } from "./pillars";
 
-export const WEEK_OPTIONS = [12, 26, 52] as const;
-export type WeekOption = (typeof WEEK_OPTIONS)[number];
+export type { TrendWeeks as WeekOption } from "~/domain/team-view/trend-series";
 
 export interface TrendRow extends Record<PillarKey, number> {
   isoWeek: string;

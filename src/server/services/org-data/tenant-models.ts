@@ -1,10 +1,6 @@
-import { Prisma } from "@prisma/client";
+import { TENANT_MODEL_SCHEMAS } from "~/server/db/tenant-models";
 
-/**
- * The tenant tables, read from the Prisma schema itself (DMMF): every model with an
- * `organizationId` column. Export and deletion both use this list, so a table added later is
- * exported (and checked by the deletion test) without anyone remembering to add it here.
- */
+/** A tenant table (see TENANT_MODEL_SCHEMAS) with what export and deletion need to page through it. */
 export interface TenantModel {
   /** Model name, e.g. "WeeklySnapshot". */
   name: string;
@@ -33,9 +29,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 let cached: TenantModel[] | undefined;
 export function tenantModels(): TenantModel[] {
-  cached ??= Prisma.dmmf.datamodel.models
-    .filter((m) => m.fields.some((f) => f.name === "organizationId" && f.kind === "scalar"))
-    .map((m) => {
+  cached ??= TENANT_MODEL_SCHEMAS.map((m) => {
       const id = PRIMARY_KEYS[m.name] ?? (m.fields.some((f) => f.name === "id") ? "id" : null);
       if (!id) throw new Error(`${m.name} has no "id" column: name its primary key in PRIMARY_KEYS`);
       const secret = SECRET_COLUMNS[m.name] ?? [];

@@ -1,7 +1,8 @@
 import type { Db } from "~/server/db";
-import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
-import type { NextBestAction, SignalResult } from "~/domain/scoring";
-import { recomputeRepScore } from "./recompute-rep";
+import type { Caller } from "~/server/caller";
+import { resolveVisibleRep } from "~/server/services/reps/access";
+import { pillarsOf, type NextBestAction, type SignalResult } from "~/domain/scoring";
+import { readCurrentScore } from "./read-current-score";
 
 /**
  * A rep's current score with its full breakdown, next best actions and latest official LinkedIn
@@ -9,11 +10,7 @@ import { recomputeRepScore } from "./recompute-rep";
  */
 export async function getCurrentScore(db: Db, caller: Caller, repId?: string) {
   const rep = await resolveVisibleRep(db, caller, repId);
-  let row = await db.scoreCurrent.findUnique({ where: { repId: rep.id } });
-  if (!row) {
-    await recomputeRepScore(db, { organizationId: caller.organizationId, repId: rep.id });
-    row = await db.scoreCurrent.findUnique({ where: { repId: rep.id } });
-  }
+  const row = await readCurrentScore(db, { organizationId: caller.organizationId, repId: rep.id });
   const official = await db.officialSsiReading.findFirst({
     where: { repId: rep.id, organizationId: caller.organizationId },
     orderBy: { readOn: "desc" },
@@ -23,7 +20,7 @@ export async function getCurrentScore(db: Db, caller: Caller, repId?: string) {
     score: row
       ? {
           total: row.total,
-          pillars: { brand: row.brand, findPeople: row.findPeople, engage: row.engage, relationships: row.relationships },
+          pillars: pillarsOf(row),
           signals: row.breakdown as unknown as SignalResult[],
           actions: row.actions as unknown as NextBestAction[],
           modelVersion: row.modelVersion,
@@ -34,7 +31,7 @@ export async function getCurrentScore(db: Db, caller: Caller, repId?: string) {
       ? {
           readOn: official.readOn.toISOString().slice(0, 10),
           total: official.total,
-          pillars: { brand: official.brand, findPeople: official.findPeople, engage: official.engage, relationships: official.relationships },
+          pillars: pillarsOf(official),
           industryTopPercent: official.industryRankPct,
           networkTopPercent: official.networkRankPct,
         }

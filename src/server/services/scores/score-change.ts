@@ -1,7 +1,8 @@
 import type { Db } from "~/server/db";
-import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
+import { resolveVisibleRep } from "~/server/services/reps/access";
 import { expandBreakdown } from "~/server/services/snapshots/breakdown-codec";
-import { explainChange, type NextBestAction, type ScoreChange, type ScoreResult, type SignalResult } from "~/domain/scoring";
+import { explainChange, pillarsOf, type NextBestAction, type ScoreChange, type ScoreResult, type SignalResult } from "~/domain/scoring";
 
 interface StoredScore {
   total: number;
@@ -18,7 +19,7 @@ export function toScoreResult(row: StoredScore, signals: SignalResult[], actions
     modelVersion: row.modelVersion,
     asOf: asOf.toISOString(),
     total: row.total,
-    pillars: { brand: row.brand, findPeople: row.findPeople, engage: row.engage, relationships: row.relationships },
+    pillars: pillarsOf(row),
     signals,
     actions,
   };

@@ -1,7 +1,11 @@
 "use client";
 
-import { DashboardError } from "~/components/dashboard/dashboard-error";
+import { RouteError, type RouteErrorProps } from "~/components/ui/route-error";
 
-export default function DashboardErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <DashboardError error={error} reset={reset} />;
+export default function DashboardError(props: Pick<RouteErrorProps, "error" | "reset">) {
+  return (
+    <RouteError {...props} title="The dashboard could not load">
+      Something went wrong while loading the scores. Your data is safe; trying again usually helps.
+    </RouteError>
+  );
 }
