@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 node_modules/.bin/tsx --tsconfig tsconfig.node.json scripts/check-services.ts
+node_modules/.bin/depcruise src workers prisma scripts tests e2e prisma.config.ts --config .dependency-cruiser.cjs --output-type err
 node_modules/.bin/vitest run --project unit --project integration
 bash scripts/ensure-chromium.sh
 node_modules/.bin/playwright test
