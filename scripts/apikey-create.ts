@@ -51,7 +51,7 @@ try {
     console.error(`No organisation with slug "${values.org}".`);
     exitCode = 1;
   } else {
-    const created = await createApiKey(db, { organizationId: org.id, actorId: null, name: values.name, scopes });
+    const created = await createApiKey(db, { organizationId: org.id, userId: null }, { name: values.name, scopes });
     // Details on stderr, the key alone on stdout: `KEY=$(npm run -s apikey:create -- ...)` captures just the key.
     console.error(`Created API key "${created.name}" (${created.prefix}…) for ${org.name} with scopes: ${created.scopes.join(", ")}.`);
     console.error("Copy it now: it is stored hashed and cannot be shown again.");

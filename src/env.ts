@@ -40,6 +40,16 @@ export const env = createEnv({
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     /** How long a crashed worker's job stays locked before another worker takes it over. */
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
+    /** Recipients per send-report job (1 makes every e-mail its own job). */
+    REPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+    /** Which process this is ("web", "worker", a CLI's name), for the logs. */
+    SSI_PROCESS: z.string().default("web"),
+    /** Test-only fault injection (workers/fault-injection.ts); unset in every real deployment. */
+    SSI_FAULT_DELAY: z.string().default(""),
+    /** Test-only: the worker prints WORKER_READY once its queues listen. */
+    SSI_WORKER_READY_LINE: bool.default(false),
+    /** Log level under NODE_ENV=test (silent unless a test run asks otherwise). */
+    TEST_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("silent"),
     /** Turns on the development mail viewer at /dev/mail even in a production build (demo only). */
     ENABLE_DEV_MAIL_VIEWER: bool.default(false),
   },

@@ -6,7 +6,8 @@
  * report of 40 % or more — for jobs whose progress moves in uneven steps (archive imports).
  * Unset in every real deployment.
  */
-const spec = process.env.SSI_FAULT_DELAY ?? "";
+import { env } from "~/env";
+const spec = env.SSI_FAULT_DELAY;
 const rules = spec
   .split(",")
   .map((r) => /^([\w-]+)@(>=)?(\d{1,3})=(\d+)(?:\+(\d+))?$/.exec(r.trim()))

@@ -25,7 +25,7 @@ await prepareQueues(jobDefinitions);
 const running = runWorkers(jobDefinitions, { connection, log });
 log.info({ queues: jobDefinitions.map((d) => d.name) }, "worker ready");
 // A line tests and the demo script wait for.
-if (process.env.SSI_WORKER_READY_LINE) console.log("WORKER_READY");
+if (env.SSI_WORKER_READY_LINE) console.log("WORKER_READY");
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -1,7 +1,8 @@
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { env } from "~/env";
-import { queueNamesOf, type JobDefinition } from "~/server/jobs/define-job";
+import { runInTenant } from "~/server/db/tenant-context";
+import { jobTenant, queueNamesOf, type JobDefinition } from "~/server/jobs/define-job";
 import type { Logger } from "~/server/logger";
 import { faultDelayFor } from "./fault-injection";
 
@@ -30,7 +31,7 @@ export function runWorkers(
         const log = opts.log.child({ job: def.name, jobId: job.id, attempt: job.attemptsMade + 1 });
         const { default: handler } = await def.handler();
         const started = Date.now();
-        const result = await handler(parsed.data, {
+        const run = () => handler(parsed.data, {
           jobId: job.id ?? "",
           attempt: job.attemptsMade + 1,
           log,
@@ -41,6 +42,9 @@ export function runWorkers(
             if (pause) await new Promise((r) => setTimeout(r, pause));
           },
         });
+        // A job for one organisation runs inside it: the tenant guard protects workers too.
+        const tenant = jobTenant(def, parsed.data);
+        const result = tenant ? await runInTenant(tenant, run) : await run();
         log.info({ ms: Date.now() - started }, "job done");
         return result;
       },

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { formatScore } from "../../src/lib/format/number";
+import { formatScore } from "~/lib/format/number";
 import { sql } from "../fixtures/db";
 import { DEMO, signInViaApi } from "../fixtures/auth";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { formatScore } from "../../src/lib/format/number";
+import { formatScore } from "~/lib/format/number";
 import { sql } from "../fixtures/db";
 import { DEMO, signInViaApi } from "../fixtures/auth";
 

@@ -1,5 +1,6 @@
 // The demo organisation: who is in it, in which team, and how each rep behaves on LinkedIn.
 import type { Persona } from "./activity-generator";
+import type { ProfileFacts } from "~/domain/profile-facts";
 
 export const DEMO_ORG = {
   slug: "northwind",
@@ -20,20 +21,7 @@ export interface DemoPerson {
   team?: string;
   managesTeams?: string[];
   persona?: Persona;
-  profile?: Partial<{
-    headline: string;
-    summaryLength: number;
-    hasPhoto: boolean;
-    currentPositions: number;
-    pastPositions: number;
-    educationCount: number;
-    skillsCount: number;
-    certificationsCount: number;
-    publicationsCount: number;
-    volunteeringCount: number;
-    languagesCount: number;
-    connectionCount: number;
-  }>;
+  profile?: Partial<ProfileFacts>;
 }
 
 export const TEAMS = ["Enterprise", "Mid-Market", "SMB"] as const;

@@ -1,7 +1,6 @@
 import { redirect } from "next/navigation";
 import { getSessionUser } from "~/server/auth/session";
-import { db } from "~/server/db";
-import { listMyOrganizations } from "~/server/services/members/resolve-membership";
+import { serverCaller } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +8,7 @@ export const dynamic = "force-dynamic";
 export default async function Home() {
   const user = await getSessionUser();
   if (!user) redirect("/signin");
-  const orgs = await listMyOrganizations(db, user.id);
+  const orgs = await (await serverCaller()).me.organizations();
   const first = orgs[0];
   redirect(first ? `/o/${first.slug}/dashboard` : "/onboarding");
 }

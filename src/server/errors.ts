@@ -11,7 +11,8 @@ export type AppErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "TOO_MANY_REQUESTS"
-  | "PRECONDITION_FAILED";
+  | "PRECONDITION_FAILED"
+  | "SERVICE_UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(
@@ -40,6 +41,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
   PRECONDITION_FAILED: 412,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export function toHttpStatus(code: AppErrorCode): number {

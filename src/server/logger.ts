@@ -5,8 +5,8 @@ import { env } from "~/env";
 /** Structured JSON logs; secrets are redacted wherever they might appear. */
 export const loggerOptions = {
   // Tests are quiet unless TEST_LOG_LEVEL asks otherwise (a developer's .env may set LOG_LEVEL).
-  level: env.NODE_ENV === "test" ? (process.env.TEST_LOG_LEVEL ?? "silent") : env.LOG_LEVEL,
-  base: { service: process.env.SSI_PROCESS ?? "web" },
+  level: env.NODE_ENV === "test" ? env.TEST_LOG_LEVEL : env.LOG_LEVEL,
+  base: { service: env.SSI_PROCESS },
   redact: {
     paths: [
       "password",

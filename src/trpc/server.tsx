@@ -1,22 +1,20 @@
 import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
-import { authOptions } from "~/server/auth/options";
+import { pageSessionUserId } from "~/server/auth/session";
 import { logger } from "~/server/logger";
 import { makeQueryClient } from "./query-client";
 
 /** The same context as the HTTP route, built from the incoming page request. */
 const createRscContext = cache(async () => {
   const h = new Headers(await headers());
-  const session = await getServerSession(authOptions);
   const requestId = h.get("x-request-id") ?? crypto.randomUUID();
   return createTRPCContext({
-    userId: session?.user.id || null,
+    userId: await pageSessionUserId(),
     headers: h,
     log: logger.child({ requestId, rsc: true }),
     requestId,

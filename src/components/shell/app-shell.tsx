@@ -1,6 +1,6 @@
 import type { Role } from "@prisma/client";
 import Link from "next/link";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 import { Logo } from "./logo";
 import { NavLinks, type NavItem } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";

@@ -3,7 +3,9 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { directionOf, formatDelta, formatScore, type Direction } from "~/lib/format/number";
 import { weekLongLabel } from "~/lib/format/dates";
-import type { GoalStatus } from "~/server/services/team-view/rep-row";
+import type { RepRowData } from "./types";
+
+type GoalStatus = RepRowData["goal"]["status"];
 
 export { formatDelta, formatScore };
 

@@ -1,3 +1,4 @@
+import { emptyProfileFacts } from "~/domain/profile-facts";
 import { emptyKinds } from "./activity-kinds";
 import type { DataSources, ProfileFacts, ScoringInput } from "./types";
 
@@ -40,25 +41,8 @@ export const COMPLETE_ARCHIVE_SOURCES: Readonly<DataSources> = Object.freeze({
   searches: true,
 });
 
-export function emptyProfile(): ProfileFacts {
-  return {
-    headline: null,
-    summaryLength: 0,
-    hasPhoto: null,
-    currentPositions: 0,
-    pastPositions: 0,
-    educationCount: 0,
-    skillsCount: 0,
-    certificationsCount: 0,
-    publicationsCount: 0,
-    volunteeringCount: 0,
-    languagesCount: 0,
-    projectsCount: 0,
-    honorsCount: 0,
-    connectionCount: null,
-    followerCount: null,
-  };
-}
+/** Every profile fact unknown or zero. */
+export const emptyProfile = emptyProfileFacts;
 
 export interface EmptyInputOptions {
   /** Sources to mark present; default none (a rep who has imported nothing yet). */

@@ -1,27 +1,12 @@
 // The contract between the data layer (set-based SQL aggregation, src/server/services/activity/)
 // and the pure scoring model (this folder). No I/O happens in the scoring model.
 import type { ActivityKind } from "@prisma/client";
+import type { ProfileFacts } from "~/domain/profile-facts";
 
 export type PillarKey = "brand" | "findPeople" | "engage" | "relationships";
 
 /** Profile facts as stored on RepProfile; null = unknown (never silently zero). */
-export interface ProfileFacts {
-  headline: string | null;
-  summaryLength: number;
-  hasPhoto: boolean | null;
-  currentPositions: number;
-  pastPositions: number;
-  educationCount: number;
-  skillsCount: number;
-  certificationsCount: number;
-  publicationsCount: number;
-  volunteeringCount: number;
-  languagesCount: number;
-  projectsCount: number;
-  honorsCount: number;
-  connectionCount: number | null;
-  followerCount: number | null;
-}
+export type { ProfileFacts } from "~/domain/profile-facts";
 
 /** Aggregates of one activity kind for one rep, as of `asOf`. */
 export interface KindAggregate {

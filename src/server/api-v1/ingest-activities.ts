@@ -3,7 +3,7 @@ import { enqueue } from "~/server/jobs/queues";
 import { recomputeJob } from "~/server/jobs/definitions/recompute";
 import { logger, type Logger } from "~/server/logger";
 import { insertActivities, type ActivityRow } from "~/server/services/activity/insert-activities";
-import { resolveReps } from "./resolve-reps";
+import { resolveReps } from "~/server/services/reps/resolve-reps";
 import {
   activityEventSchema,
   FUTURE_TOLERANCE_MS,

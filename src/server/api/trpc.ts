@@ -8,8 +8,9 @@ import { db } from "~/server/db";
 import { runInTenant } from "~/server/db/tenant-context";
 import { AppError, toTrpcCode } from "~/server/errors";
 import type { Logger } from "~/server/logger";
-import { requestMemo } from "~/server/http/request-memo";
-import { hasRole, resolveMembership } from "~/server/services/members/resolve-membership";
+import { requestMemo } from "~/server/request-memo";
+import { hasRole } from "~/domain/roles";
+import { callerOf, resolveMembership } from "~/server/services/members/resolve-membership";
 
 export interface CreateContextOptions {
   userId: string | null;
@@ -94,14 +95,15 @@ export const orgInput = z.object({ orgSlug: z.string().min(1).max(64) });
 
 /**
  * Verifies the caller's membership of the organisation named in the input and injects
- * `ctx.org = { id, role, ... }`. Handlers use ctx.org.id, never the raw input.
- * A non-member gets NOT_FOUND, exactly like an organisation that does not exist.
+ * `ctx.org` (id, slug, name, time zone, role) and `ctx.caller`, the one shape services receive.
+ * Handlers pass ctx.caller, never the raw input. A non-member gets NOT_FOUND, exactly like an
+ * organisation that does not exist.
  */
 export const orgProcedure = protectedProcedure.input(orgInput).use(async ({ ctx, input, next }) => {
   const org = await requestMemo(`membership:${ctx.userId}:${input.orgSlug}`, () => resolveMembership(ctx.db, ctx.userId, input.orgSlug));
   if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found" });
   // Everything the procedure does runs in this tenant: the Prisma tenant guard scopes it.
-  return runInTenant(org.id, () => next({ ctx: { ...ctx, org } }));
+  return runInTenant(org.id, () => next({ ctx: { ...ctx, org, caller: callerOf(ctx.userId, org) } }));
 });
 
 /** Role guard composed on top of orgProcedure: OWNER > ADMIN > MANAGER > REP. */

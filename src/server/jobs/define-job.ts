@@ -32,11 +32,23 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
    * and exclusivity (e.g. one recompute per rep at a time) while partitions run in parallel.
    */
   partitions?: { count: number; key: (payload: z.infer<S>) => string };
+  /**
+   * Why this job works across organisations on purpose. Without it, a payload's organizationId
+   * puts the handler inside that tenant, so the Prisma tenant guard scopes the worker too.
+   */
+  crossTenant?: string;
   handler: () => Promise<{ default: JobHandler<z.infer<S>> }>;
 }
 
 export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefinition<S> {
   return def;
+}
+
+/** The organisation a job runs in: its payload's organizationId, unless the definition is cross-tenant. */
+export function jobTenant(def: Pick<JobDefinition, "crossTenant">, payload: unknown): string | null {
+  if (def.crossTenant) return null;
+  const id = (payload as { organizationId?: unknown } | null)?.organizationId;
+  return typeof id === "string" && id ? id : null;
 }
 
 export const RETRY_WITH_BACKOFF: JobsOptions = {

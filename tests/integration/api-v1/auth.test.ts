@@ -12,7 +12,7 @@ import { event, getScore, newKey, postActivities } from "./helpers";
 describe("API keys: storage and lifecycle", () => {
   it("stores only the hash and a prefix; the key itself is nowhere in the database", async () => {
     const { org, owner } = await createOrg();
-    const created = await createApiKey(db, { organizationId: org.id, actorId: owner.id, name: "  CRM sync ", scopes: ["write", "read", "write"] });
+    const created = await createApiKey(db, { organizationId: org.id, userId: owner.id }, { name: "  CRM sync ", scopes: ["write", "read", "write"] });
     expect(created.key).toMatch(/^ssi_live_[A-Za-z0-9_-]{43}$/);
     expect(created.name).toBe("CRM sync");
     expect(created.scopes).toEqual(["read", "write"]);
@@ -33,18 +33,18 @@ describe("API keys: storage and lifecycle", () => {
       ) x WHERE position(${secret} in t) > 0`;
     expect(Number(hits[0]!.n)).toBe(0);
 
-    const listed = await listApiKeys(db, { organizationId: org.id });
+    const listed = await listApiKeys(db, { organizationId: org.id, userId: null });
     expect(listed).toHaveLength(1);
     expect(Object.keys(listed[0]!).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt", "scopes"]);
   });
 
   it("validates name and scopes", async () => {
     const { org } = await createOrg();
-    const attempt = (name: string, scopes: string[]) => createApiKey(db, { organizationId: org.id, actorId: null, name, scopes });
+    const attempt = (name: string, scopes: string[]) => createApiKey(db, { organizationId: org.id, userId: null }, { name, scopes });
     for (const [name, scopes] of [["", ["read"]], ["x".repeat(81), ["read"]], ["ok", []], ["ok", ["admin"]]] as const) {
       await expect(attempt(name, [...scopes])).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
-    await expect(createApiKey(db, { organizationId: "no-such-org", actorId: null, name: "x", scopes: ["read"] })).rejects.toBeInstanceOf(AppError);
+    await expect(createApiKey(db, { organizationId: "no-such-org", userId: null }, { name: "x", scopes: ["read"] })).rejects.toBeInstanceOf(AppError);
     expect(await db.apiKey.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
@@ -54,8 +54,8 @@ describe("API keys: storage and lifecycle", () => {
     const { key, id } = await newKey(org.id);
     expect((await getScore(key, rep.id)).status).toBe(200);
 
-    await revokeApiKey(db, { organizationId: org.id, actorId: owner.id, apiKeyId: id });
-    const again = await revokeApiKey(db, { organizationId: org.id, actorId: owner.id, apiKeyId: id });
+    await revokeApiKey(db, { organizationId: org.id, userId: owner.id }, { apiKeyId: id });
+    const again = await revokeApiKey(db, { organizationId: org.id, userId: owner.id }, { apiKeyId: id });
     expect(again.revokedAt).toBeInstanceOf(Date);
     expect(await db.auditLog.count({ where: { organizationId: org.id, action: "api_key.revoked" } })).toBe(1);
 
@@ -64,14 +64,14 @@ describe("API keys: storage and lifecycle", () => {
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer .*error="invalid_token"/);
     expect((await res.json()).error.code).toBe("UNAUTHORIZED");
     expect(await verifyApiKey(db, { key })).toBeNull();
-    expect((await listApiKeys(db, { organizationId: org.id, includeRevoked: false })).length).toBe(0);
+    expect((await listApiKeys(db, { organizationId: org.id, userId: null }, { includeRevoked: false })).length).toBe(0);
   });
 
   it("another organisation cannot revoke a key", async () => {
     const a = await createOrg();
     const b = await createOrg();
     const { id } = await newKey(a.org.id);
-    await expect(revokeApiKey(db, { organizationId: b.org.id, actorId: b.owner.id, apiKeyId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeApiKey(db, { organizationId: b.org.id, userId: b.owner.id }, { apiKeyId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
 

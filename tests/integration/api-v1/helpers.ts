@@ -9,7 +9,7 @@ import { createApiKey } from "~/server/services/api-keys/create-api-key";
 export const APP = process.env.APP_URL ?? "http://localhost:3000";
 
 export async function newKey(organizationId: string, scopes: string[] = ["read", "write"]) {
-  return createApiKey(db, { organizationId, actorId: null, name: `test ${scopes.join("+")}`, scopes });
+  return createApiKey(db, { organizationId, userId: null }, { name: `test ${scopes.join("+")}`, scopes });
 }
 
 const auth = (key: string | null): Record<string, string> => (key ? { authorization: `Bearer ${key}` } : {});

@@ -113,7 +113,7 @@ describe("bad input sweep", () => {
   it("every /api/v1 POST/PATCH: bad bodies answer 4xx (or per-item errors), never 500, nothing stored when refused", async () => {
     // Keys are rate limited per minute: a fresh one every 100 requests.
     let key = "";
-    const freshKey = async () => (key = (await createApiKey(db, { organizationId: A.org.id, actorId: null, name: "bad input", scopes: ["read", "write"] })).key);
+    const freshKey = async () => (key = (await createApiKey(db, { organizationId: A.org.id, userId: null }, { name: "bad input", scopes: ["read", "write"] })).key);
     const failures: string[] = [];
     const statuses: Record<number, number> = {};
     let tried = 0;
@@ -183,7 +183,7 @@ describe("bad input sweep", () => {
     }
 
     // Through the REST API: the free-text fields of an event.
-    const { key } = await createApiKey(db, { organizationId: f.org.id, actorId: null, name: "round trip", scopes: ["read", "write"] });
+    const { key } = await createApiKey(db, { organizationId: f.org.id, userId: null }, { name: "round trip", scopes: ["read", "write"] });
     const post = (await v1Routes()).find((r) => r.key === "POST activities")!;
     const events = texts.map((t, i) => ({ repId: f.rep.rep.id, kind: "COMMENT", occurredAt: new Date(Date.now() - 3_600_000).toISOString(), externalId: `text-${i}`, counterpart: t, counterpartTitle: t, thread: t }));
     const res = await callRoute(post, key, { body: { events } });

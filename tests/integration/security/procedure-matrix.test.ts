@@ -197,8 +197,8 @@ describe("tenant matrix over every /api/v1 route", () => {
     expect(Object.keys(REST_CASES).filter((k) => !keys.includes(k)), "cases for routes that no longer exist").toEqual([]);
 
     const beforeB = await orgDigest(B.org.id);
-    const { key } = await createApiKey(db, { organizationId: A.org.id, actorId: null, name: "matrix", scopes: ["read", "write"] });
-    const revoked = await createApiKey(db, { organizationId: A.org.id, actorId: null, name: "revoked", scopes: ["read", "write"] });
+    const { key } = await createApiKey(db, { organizationId: A.org.id, userId: null }, { name: "matrix", scopes: ["read", "write"] });
+    const revoked = await createApiKey(db, { organizationId: A.org.id, userId: null }, { name: "revoked", scopes: ["read", "write"] });
     await db.apiKey.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
 
     const failures: string[] = [];
@@ -243,7 +243,7 @@ describe("tenant matrix over every /api/v1 route", () => {
 
     // Org B's own key does not open org A's rows either (the same requests, the other direction;
     // after the digest, since using a key stamps its lastUsedAt).
-    const keyOfB = await createApiKey(db, { organizationId: B.org.id, actorId: null, name: "b", scopes: ["read", "write"] });
+    const keyOfB = await createApiKey(db, { organizationId: B.org.id, userId: null }, { name: "b", scopes: ["read", "write"] });
     const beforeA = await orgDigest(A.org.id);
     for (const r of routes) {
       const c = REST_CASES[r.key]!;

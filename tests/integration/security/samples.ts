@@ -31,6 +31,7 @@ export const SAMPLES: Record<string, Sample> = {
   // Public and signed-in (not organisation) procedures: checked separately for leaks.
   "auth.signUp": { input: () => ({ name: "New Person", email: `new-${uid()}@example.test`, password: "correct horse battery", orgName: `New Org ${uid()}` }) },
   "auth.invitation.describe": { input: () => ({ token: `tok_${"x".repeat(40)}` }) },
+  "reports.describeUnsubscribe": { input: () => ({ token: "not-a-valid-token" }) },
   "auth.invitation.accept": { input: () => ({ token: `tok_${"x".repeat(40)}` }) },
   "auth.invitation.signUpAndAccept": { input: () => ({ token: `tok_${"x".repeat(40)}`, name: "New Person", password: "correct horse battery" }) },
   "me.organizations": noInput,

@@ -48,7 +48,7 @@ export async function securityOrg(label: string) {
   // Reps may read the leaderboard, so its cells are real reads, not refusals.
   await db.organization.update({ where: { id: f.org.id }, data: { repLeaderboardEnabled: true } });
   // A pending invitation whose one-time token the tests know (for someone outside every org).
-  const { token: invitationToken } = await createInvitation(db, { organizationId: f.org.id, actorId: f.owner.id, email: `pending2-${tag}@example.test`.toLowerCase(), role: "REP" });
+  const { token: invitationToken } = await createInvitation(db, { organizationId: f.org.id, userId: f.owner.id }, { email: `pending2-${tag}@example.test`.toLowerCase(), role: "REP" });
   const org = await db.organization.findUniqueOrThrow({ where: { id: f.org.id } });
   return { ...f, org, tag, team2, manager2, rep2, import1, import2, invitationToken };
 }

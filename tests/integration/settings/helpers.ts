@@ -27,8 +27,8 @@ export async function settingsFixture(opts: { name?: string } = {}) {
   const admin = await addMember(org.id, "ADMIN", { name: "Ada Admin" });
   const manager = await addMember(org.id, "MANAGER", { name: "Maya Manager", teamId: team.id });
   const rep = await addMember(org.id, "REP", { name: "Rita Rep", teamId: team.id });
-  const { invitation } = await createInvitation(db, { organizationId: org.id, actorId: owner.id, email: `pending-${uid()}@example.test`, role: "REP" });
-  const apiKey = await createApiKey(db, { organizationId: org.id, actorId: owner.id, name: "Fixture key", scopes: ["read"] });
+  const { invitation } = await createInvitation(db, { organizationId: org.id, userId: owner.id }, { email: `pending-${uid()}@example.test`, role: "REP" });
+  const apiKey = await createApiKey(db, { organizationId: org.id, userId: owner.id }, { name: "Fixture key", scopes: ["read"] });
   await db.activity.create({ data: { organizationId: org.id, repId: rep.rep.id, kind: "COMMENT", occurredAt: new Date(), source: "MANUAL", externalId: `fx-${uid()}` } });
   return { org, owner, admin, manager, rep, team, invitation, apiKey };
 }

@@ -136,7 +136,7 @@ describe("invitations from settings", () => {
   it("keeps the invitation when the SMTP server refuses, and says so", async () => {
     const f = await settingsFixture();
     const broken = { sendMail: () => Promise.reject(new Error("connection refused")) } as unknown as Transporter;
-    const res = await inviteMember(db, { organizationId: f.org.id, actorId: f.owner.id, email: "later@example.test", role: "REP", teamId: null, transport: broken });
+    const res = await inviteMember(db, { organizationId: f.org.id, userId: f.owner.id }, { email: "later@example.test", role: "REP", teamId: null, transport: broken });
     expect(res.emailSent).toBe(false);
     expect(await db.invitation.count({ where: { organizationId: f.org.id, email: "later@example.test", revokedAt: null } })).toBe(1);
   });

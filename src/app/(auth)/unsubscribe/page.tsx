@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { UnsubscribeConfirm } from "~/components/auth/unsubscribe-confirm";
 import { Alert } from "~/components/ui/alert";
-import { db } from "~/server/db";
-import { describeUnsubscribe } from "~/server/services/reports/unsubscribe";
+import { serverCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Unsubscribe" };
 export const dynamic = "force-dynamic";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** Confirmation page of the unsubscribe link: viewing it changes nothing; the button does. */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ t?: string }> }) {
   const { t = "" } = await searchParams;
-  const info = await describeUnsubscribe(db, t.slice(0, 200));
+  const info = await (await serverCaller()).reports.describeUnsubscribe({ token: t.slice(0, 200) });
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Weekly report e-mails</h1>

@@ -4,4 +4,5 @@ export { authenticate, requireScope, requireApiKey } from "./auth";
 export { bearerToken } from "./bearer";
 export { enforceRateLimit } from "./rate-limit";
 export { requireJsonContentType, readJsonBody, parseInput } from "./body";
+export { inApiKeyTenant } from "./tenant";
 export { errorResponse, jsonError } from "./errors";

@@ -7,5 +7,6 @@ export const benchmarksRefreshJob = defineJob({
   schema: z.object({}).strict(),
   defaults: RETRY_WITH_BACKOFF,
   concurrency: 1,
+  crossTenant: "aggregates every organisation's snapshots into per-industry benchmarks (only aggregates leave the query)",
   handler: () => import("./benchmarks-refresh.handler"),
 });

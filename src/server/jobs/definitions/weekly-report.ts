@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { env } from "~/env";
 import { defineJob, RETRY_WITH_BACKOFF } from "../define-job";
 
 export const weeklyReportPayload = z.object({
@@ -27,7 +28,7 @@ export const sendReportPayload = z.object({
 export type SendReportPayload = z.infer<typeof sendReportPayload>;
 
 /** Recipients per send-report job (REPORT_BATCH_SIZE; 1 makes every e-mail its own job). */
-export const reportBatchSize = () => Math.max(1, Math.min(500, Number(process.env.REPORT_BATCH_SIZE) || 100));
+export const reportBatchSize = () => env.REPORT_BATCH_SIZE;
 
 /** One batch of e-mails; the deterministic job id plus the EmailLog claims make each exactly-once. */
 export const sendReportJob = defineJob({

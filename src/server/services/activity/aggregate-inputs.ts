@@ -5,6 +5,7 @@ import type { ActivityKind } from "@prisma/client";
 import { Prisma } from "@prisma/client";
 import type { Db, Tx } from "~/server/db";
 import { emptyScoringInput, NO_SOURCES } from "~/domain/scoring";
+import { pickProfileFacts } from "~/domain/profile-facts";
 import type { DataSources, ProfileFacts, ScoringInput } from "~/domain/scoring/types";
 import { KIND_SOURCE, SELF_INITIATED } from "./activity-kinds";
 import { DECISION_MAKER_RE, icpRegex } from "./signal-sql";
@@ -169,23 +170,7 @@ export async function aggregateScoringInputs(client: Db | Tx, opts: AggregateOpt
 type RepRow = Awaited<ReturnType<Db["repProfile"]["findMany"]>>[number];
 
 export function profileFactsOf(rep: RepRow): ProfileFacts {
-  return {
-    headline: rep.headline,
-    summaryLength: rep.summaryLength,
-    hasPhoto: rep.hasPhoto,
-    currentPositions: rep.currentPositions,
-    pastPositions: rep.pastPositions,
-    educationCount: rep.educationCount,
-    skillsCount: rep.skillsCount,
-    certificationsCount: rep.certificationsCount,
-    publicationsCount: rep.publicationsCount,
-    volunteeringCount: rep.volunteeringCount,
-    languagesCount: rep.languagesCount,
-    projectsCount: rep.projectsCount,
-    honorsCount: rep.honorsCount,
-    connectionCount: rep.connectionCount,
-    followerCount: rep.followerCount,
-  };
+  return pickProfileFacts(rep);
 }
 
 /** Sources an import (or an admin) declared present, even when they held zero rows. */

@@ -1,5 +1,8 @@
 import type { ActivityKind } from "@prisma/client";
+import type { Caller } from "~/server/caller";
 import type { Db } from "~/server/db";
+import { recomputeJob } from "~/server/jobs/definitions/recompute";
+import { enqueue } from "~/server/jobs/queues";
 import { badRequest, notFound } from "~/server/errors";
 import { MANUAL_KINDS } from "./activity-kinds";
 import { insertActivities } from "./insert-activities";
@@ -12,8 +15,11 @@ export interface LogActivityInput {
   clientId: string;
 }
 
-/** A rep logs their own activity by hand ("sent 5 connection requests"). Idempotent on clientId. */
-export async function logActivity(db: Db, caller: { organizationId: string; userId: string }, input: LogActivityInput, now = new Date()) {
+/**
+ * A rep logs their own activity by hand ("sent 5 connection requests"), then their score is
+ * recomputed. Idempotent on clientId.
+ */
+export async function logActivity(db: Db, caller: Caller, input: LogActivityInput, now = new Date()) {
   const spec = MANUAL_KINDS.find((k) => k.kind === input.kind);
   if (!spec) throw badRequest("This kind of activity cannot be logged by hand", { kind: "Choose an activity from the list" });
   if (input.quantity < 1 || input.quantity > spec.maxQuantity) {
@@ -21,11 +27,8 @@ export async function logActivity(db: Db, caller: { organizationId: string; user
   }
   if (input.occurredAt.getTime() > now.getTime() + 5 * 60_000) throw badRequest("The date cannot be in the future", { occurredAt: "Not in the future" });
   if (input.occurredAt.getTime() < now.getTime() - 365 * 86_400_000) throw badRequest("Only the last 12 months can be logged", { occurredAt: "Within the last 12 months" });
-  const rep = await db.repProfile.findUnique({
-    where: { organizationId_userId: { organizationId: caller.organizationId, userId: caller.userId } },
-    select: { id: true },
-  });
-  if (!rep) throw notFound("Rep not found");
+  if (!caller.repId) throw notFound("Rep not found");
+  const rep = { id: caller.repId };
   const inserted = await insertActivities(db, [
     {
       organizationId: caller.organizationId,
@@ -37,5 +40,7 @@ export async function logActivity(db: Db, caller: { organizationId: string; user
       quantity: input.quantity,
     },
   ]);
-  return { repId: rep.id, created: inserted.length === 1 };
+  const created = inserted.length === 1;
+  if (created) await enqueue(recomputeJob, { organizationId: caller.organizationId, repId: rep.id });
+  return { repId: rep.id, created };
 }

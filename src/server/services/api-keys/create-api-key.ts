@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { badRequest, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
@@ -16,10 +17,7 @@ export const apiKeyScopesSchema = z
   .min(1, "Choose at least one scope")
   .transform((s) => API_SCOPES.filter((known) => s.includes(known)));
 
-export interface CreateApiKeyOptions {
-  organizationId: string;
-  /** The user creating the key; null for the CLI. */
-  actorId: string | null;
+export interface CreateApiKeyInput {
   name: string;
   scopes: readonly string[];
 }
@@ -38,7 +36,8 @@ export interface CreatedApiKey {
  * Creates an organisation API key and records it in the audit log. Authorisation (who may create
  * keys) is the caller's job: the settings router checks the role, the CLI runs as an operator.
  */
-export async function createApiKey(db: Db, opts: CreateApiKeyOptions): Promise<CreatedApiKey> {
+/** `actor.userId` is null for the CLI. */
+export async function createApiKey(db: Db, actor: TenantActor, opts: CreateApiKeyInput): Promise<CreatedApiKey> {
   const name = apiKeyNameSchema.safeParse(opts.name);
   const scopes = apiKeyScopesSchema.safeParse(opts.scopes);
   if (!name.success || !scopes.success) {
@@ -47,7 +46,7 @@ export async function createApiKey(db: Db, opts: CreateApiKeyOptions): Promise<C
     if (!scopes.success) fields.scopes = scopes.error.issues[0]?.message ?? "Invalid scopes";
     throw badRequest("The API key settings are not valid", fields);
   }
-  const org = await db.organization.findUnique({ where: { id: opts.organizationId }, select: { id: true } });
+  const org = await db.organization.findUnique({ where: { id: actor.organizationId }, select: { id: true } });
   if (!org) throw notFound("Organisation not found");
 
   // The visible prefix is unique too; a clash of its 42 random bits is rare, so retry a few times.
@@ -62,13 +61,13 @@ export async function createApiKey(db: Db, opts: CreateApiKeyOptions): Promise<C
             prefix: generated.prefix,
             hash: generated.hash,
             scopes: scopes.data,
-            createdById: opts.actorId,
+            createdById: actor.userId,
           },
           select: { id: true, name: true, prefix: true, createdAt: true },
         });
         await writeAudit(tx, {
           organizationId: org.id,
-          actorId: opts.actorId,
+          actorId: actor.userId,
           action: "api_key.created",
           targetType: "ApiKey",
           targetId: created.id,

@@ -1,10 +1,9 @@
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
 
-export interface RevokeApiKeyOptions {
-  organizationId: string;
-  actorId: string | null;
+export interface RevokeApiKeyInput {
   apiKeyId: string;
   now?: Date;
 }
@@ -13,23 +12,23 @@ export interface RevokeApiKeyOptions {
  * Revokes a key of the organisation at once (the next request with it answers 401). Revoking an
  * already revoked key changes nothing; another organisation's key answers NOT_FOUND.
  */
-export async function revokeApiKey(db: Db, opts: RevokeApiKeyOptions): Promise<{ id: string; revokedAt: Date }> {
+export async function revokeApiKey(db: Db, actor: TenantActor, opts: RevokeApiKeyInput): Promise<{ id: string; revokedAt: Date }> {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({
-      where: { id: opts.apiKeyId, organizationId: opts.organizationId },
+      where: { id: opts.apiKeyId, organizationId: actor.organizationId },
       select: { id: true, name: true, prefix: true, revokedAt: true },
     });
     if (!key) throw notFound("API key not found");
     if (key.revokedAt) return { id: key.id, revokedAt: key.revokedAt };
     const updated = await tx.apiKey.updateMany({
-      where: { id: key.id, organizationId: opts.organizationId, revokedAt: null },
+      where: { id: key.id, organizationId: actor.organizationId, revokedAt: null },
       data: { revokedAt: now },
     });
     if (updated.count === 1) {
       await writeAudit(tx, {
-        organizationId: opts.organizationId,
-        actorId: opts.actorId,
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
         action: "api_key.revoked",
         targetType: "ApiKey",
         targetId: key.id,

@@ -76,3 +76,9 @@ function fromRow(row: BenchmarkColumns, source: BenchmarkSource, label: string):
     asOf: row.asOf.toISOString().slice(0, 10),
   };
 }
+
+/** The benchmark of the caller's organisation, for its current industry. */
+export async function getOrgBenchmark(db: Db, actor: { organizationId: string }): Promise<Benchmark | null> {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { industry: true } });
+  return getBenchmark(db, { organizationId: actor.organizationId, industry: org.industry });
+}

@@ -3,16 +3,17 @@ import { badRequest } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
 import { benchmarkColumns, parseBenchmarkCsv, type BenchmarkRow } from "~/server/services/benchmarks/reference-csv";
+import type { TenantActor } from "~/server/caller";
 
 /** Upload limit for a benchmark CSV (a few hundred industries at most). */
 export const BENCHMARK_CSV_MAX_CHARS = 200_000;
 
 /** The organisation's uploaded rows and the benchmark its industry is compared with right now. */
-export async function getOrgBenchmarks(db: Db, opts: { organizationId: string }) {
-  const org = await db.organization.findUniqueOrThrow({ where: { id: opts.organizationId }, select: { industry: true } });
+export async function getOrgBenchmarks(db: Db, actor: TenantActor) {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { industry: true } });
   const [rows, effective] = await Promise.all([
-    db.orgBenchmark.findMany({ where: { organizationId: opts.organizationId }, orderBy: { industry: "asc" } }),
-    getBenchmark(db, { organizationId: opts.organizationId, industry: org.industry }),
+    db.orgBenchmark.findMany({ where: { organizationId: actor.organizationId }, orderBy: { industry: "asc" } }),
+    getBenchmark(db, { organizationId: actor.organizationId, industry: org.industry }),
   ]);
   return { industry: org.industry, rows, effective };
 }
@@ -33,22 +34,22 @@ export function previewBenchmarkCsv(text: string): { rows: BenchmarkRow[]; error
 }
 
 /** Replaces the organisation's own benchmark with a valid CSV (all rows or nothing). */
-export async function saveOrgBenchmarks(db: Db, opts: { organizationId: string; actorId: string; csv: string }) {
-  const { rows, errors } = previewBenchmarkCsv(opts.csv);
+export async function saveOrgBenchmarks(db: Db, actor: TenantActor, input: { csv: string }) {
+  const { rows, errors } = previewBenchmarkCsv(input.csv);
   if (errors.length) throw badRequest(`The CSV has ${errors.length} problem${errors.length === 1 ? "" : "s"}: ${errors.slice(0, 3).join("; ")}`, { csv: errors[0]! });
   return db.$transaction(async (tx) => {
-    const before = await tx.orgBenchmark.findMany({ where: { organizationId: opts.organizationId }, select: { industry: true } });
-    await tx.orgBenchmark.deleteMany({ where: { organizationId: opts.organizationId } });
+    const before = await tx.orgBenchmark.findMany({ where: { organizationId: actor.organizationId }, select: { industry: true } });
+    await tx.orgBenchmark.deleteMany({ where: { organizationId: actor.organizationId } });
     await tx.orgBenchmark.createMany({
       data: rows.map((r) => ({
-        organizationId: opts.organizationId,
+        organizationId: actor.organizationId,
         industry: r.industry,
         ...benchmarkColumns(r),
       })),
     });
     await writeAudit(tx, {
-      organizationId: opts.organizationId,
-      actorId: opts.actorId,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
       action: "benchmark.uploaded",
       targetType: "OrgBenchmark",
       before: { industries: before.map((b) => b.industry) },
@@ -59,14 +60,14 @@ export async function saveOrgBenchmarks(db: Db, opts: { organizationId: string; 
 }
 
 /** Back to the platform's values (fresh platform aggregates, else the reference set). */
-export async function removeOrgBenchmarks(db: Db, opts: { organizationId: string; actorId: string }) {
+export async function removeOrgBenchmarks(db: Db, actor: TenantActor) {
   return db.$transaction(async (tx) => {
-    const before = await tx.orgBenchmark.findMany({ where: { organizationId: opts.organizationId }, select: { industry: true } });
+    const before = await tx.orgBenchmark.findMany({ where: { organizationId: actor.organizationId }, select: { industry: true } });
     if (!before.length) return { removed: 0 };
-    await tx.orgBenchmark.deleteMany({ where: { organizationId: opts.organizationId } });
+    await tx.orgBenchmark.deleteMany({ where: { organizationId: actor.organizationId } });
     await writeAudit(tx, {
-      organizationId: opts.organizationId,
-      actorId: opts.actorId,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
       action: "benchmark.removed",
       targetType: "OrgBenchmark",
       before: { industries: before.map((b) => b.industry) },

@@ -1,7 +1,8 @@
 import type { Db } from "~/server/db";
-import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
+import { resolveVisibleRep } from "~/server/services/reps/access";
 import { repTeamMap } from "~/server/services/teams/rep-teams";
-import { forecastGoal } from "../../../domain/goals/forecast";
+import { forecastGoal } from "~/domain/goals/forecast";
 
 /**
  * A rep's goal: their personal target if set, else their team's, else the organisation's (70 by

@@ -1,8 +1,8 @@
 import type { Db } from "~/server/db";
 import { badRequest, forbidden, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import { hasRole } from "~/server/services/members/resolve-membership";
-import type { Caller } from "~/server/services/reps/access";
+import { hasRole } from "~/domain/roles";
+import type { Caller } from "~/server/caller";
 
 function checkDueDate(dueDate: Date | null, now: Date) {
   if (dueDate && dueDate.getTime() < Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) {

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import type { PoolClient } from "pg";
+import { ARCHIVE_FACT_KEYS } from "~/domain/profile-facts";
 import type { ParseResult } from "./linkedin";
 
 /** "Complete_LinkedInDataExport_11-20-2026.zip" → "2026-11-20" (null when the name has no date). */
@@ -8,22 +9,8 @@ export function exportDateOf(fileName: string): string | null {
   return m ? `${m[3]}-${m[1]}-${m[2]}` : null;
 }
 
-const FACT_KEYS = [
-  "headline",
-  "jobTitle",
-  "summaryLength",
-  "currentPositions",
-  "pastPositions",
-  "educationCount",
-  "skillsCount",
-  "certificationsCount",
-  "publicationsCount",
-  "volunteeringCount",
-  "languagesCount",
-  "projectsCount",
-  "honorsCount",
-  "connectionCount",
-] as const;
+/** The archive's profile facts plus the rep's current job title: the columns an import may overwrite. */
+const FACT_KEYS = [...ARCHIVE_FACT_KEYS, "jobTitle"] as const;
 
 /**
  * What an archive changes on the rep: its profile facts and the sources it contained. An older

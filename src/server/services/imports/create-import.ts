@@ -4,8 +4,9 @@ import { join, resolve } from "node:path";
 import { env } from "~/env";
 import type { Db } from "~/server/db";
 import { badRequest, forbidden } from "~/server/errors";
-import { hasRole } from "~/server/services/members/resolve-membership";
-import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
+import { hasRole } from "~/domain/roles";
+import type { Caller } from "~/server/caller";
+import { resolveVisibleRep } from "~/server/services/reps/access";
 import { detectInput, isArchiveError } from "./linkedin";
 
 /** A safe display name for an uploaded file (no path, no control characters, bounded length). */

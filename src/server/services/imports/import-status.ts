@@ -3,8 +3,9 @@ import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { importArchiveJob } from "~/server/jobs/definitions/import-archive";
 import { queueFor } from "~/server/jobs/queues";
-import { hasRole } from "~/server/services/members/resolve-membership";
-import { visibleRepIds, type Caller } from "~/server/services/reps/access";
+import { hasRole } from "~/domain/roles";
+import type { Caller } from "~/server/caller";
+import { visibleRepIds } from "~/server/services/reps/access";
 import type { ImportSummary } from "./import-summary";
 
 const select = {

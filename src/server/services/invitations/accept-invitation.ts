@@ -31,8 +31,12 @@ export async function describeInvitation(db: Db, token: string, now = new Date()
     },
   });
   if (!inv) return { state: "unknown" as const };
+  const state = invitationState(inv, now);
+  // Whether to offer sign-in or sign-up: only told to the holder of a valid token (the invitee).
+  const hasAccount = state === "valid" && Boolean(await db.user.findUnique({ where: { email: inv.email }, select: { id: true } }));
   return {
-    state: invitationState(inv, now),
+    state,
+    hasAccount,
     email: inv.email,
     role: inv.role,
     orgName: inv.organization.name,

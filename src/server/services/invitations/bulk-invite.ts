@@ -1,4 +1,5 @@
 import type { Transporter } from "nodemailer";
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { AppError, badRequest } from "~/server/errors";
 import { inviteMember } from "./invite-member";
@@ -20,12 +21,12 @@ export interface BulkInviteResult {
  */
 export async function bulkInvite(
   db: Db,
-  opts: { organizationId: string; actorId: string; csv: string; defaultRole: InvitableRole; defaultTeamId: string | null; transport: Transporter },
+  actor: TenantActor, opts: { csv: string; defaultRole: InvitableRole; defaultTeamId: string | null; transport: Transporter },
 ) {
   const { rows, problems } = parseInviteCsv(opts.csv, opts.defaultRole);
   if (rows.length === 0 && problems.length === 0) throw badRequest("The CSV has no rows", { csv: "Add at least one e-mail address" });
   if (problems.some((p) => p.line === 0)) throw badRequest(problems[0]!.message, { csv: problems[0]!.message });
-  const teams = await db.team.findMany({ where: { organizationId: opts.organizationId }, select: { id: true, name: true } });
+  const teams = await db.team.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } });
   const teamByName = new Map(teams.map((t) => [t.name.toLowerCase(), t.id]));
 
   const results: BulkInviteResult[] = problems.map((p) => ({ line: p.line, email: p.email, status: "failed", message: p.message }));
@@ -36,7 +37,7 @@ export async function bulkInvite(
       continue;
     }
     try {
-      const r = await inviteMember(db, { organizationId: opts.organizationId, actorId: opts.actorId, email: row.email, role: row.role, teamId, transport: opts.transport });
+      const r = await inviteMember(db, actor, { email: row.email, role: row.role, teamId, transport: opts.transport });
       results.push(
         r.emailSent
           ? { line: row.line, email: row.email, status: "sent", message: "Invitation sent" }

@@ -1,4 +1,5 @@
 import type { Role } from "@prisma/client";
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { badRequest, conflict } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
@@ -7,8 +8,6 @@ import { newToken } from "./tokens";
 export const INVITATION_TTL_DAYS = 7;
 
 export interface CreateInvitationOptions {
-  organizationId: string;
-  actorId: string | null;
   email: string;
   role: Role;
   teamId?: string | null;
@@ -19,7 +18,7 @@ export interface CreateInvitationOptions {
  * Creates (or renews) the pending invitation of an e-mail address and returns the one-time token.
  * Renewing replaces the token, so an older link stops working.
  */
-export async function createInvitation(db: Db, opts: CreateInvitationOptions) {
+export async function createInvitation(db: Db, actor: TenantActor, opts: CreateInvitationOptions) {
   const email = opts.email.toLowerCase();
   const now = opts.now ?? new Date();
   if (opts.role === "OWNER") throw badRequest("Invite as admin, then transfer ownership");
@@ -28,34 +27,34 @@ export async function createInvitation(db: Db, opts: CreateInvitationOptions) {
 
   const invitation = await db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({
-      where: { organizationId: opts.organizationId, user: { email } },
+      where: { organizationId: actor.organizationId, user: { email } },
       select: { id: true },
     });
     if (member) throw conflict(`${email} is already a member`);
     if (opts.teamId) {
-      const team = await tx.team.findFirst({ where: { id: opts.teamId, organizationId: opts.organizationId }, select: { id: true } });
+      const team = await tx.team.findFirst({ where: { id: opts.teamId, organizationId: actor.organizationId }, select: { id: true } });
       if (!team) throw badRequest("That team does not exist", { teamId: "Unknown team" });
     }
     // One pending invitation per address: revoke the previous link.
     await tx.invitation.updateMany({
-      where: { organizationId: opts.organizationId, email, acceptedAt: null, revokedAt: null },
+      where: { organizationId: actor.organizationId, email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
     const created = await tx.invitation.create({
       data: {
-        organizationId: opts.organizationId,
+        organizationId: actor.organizationId,
         email,
         role: opts.role,
         teamId: opts.teamId ?? null,
         tokenHash,
         expiresAt,
-        invitedById: opts.actorId,
+        invitedById: actor.userId,
         lastSentAt: now,
       },
     });
     await writeAudit(tx, {
-      organizationId: opts.organizationId,
-      actorId: opts.actorId,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
       action: "invitation.created",
       targetType: "Invitation",
       targetId: created.id,

@@ -1,12 +1,11 @@
 import type { Role } from "@prisma/client";
 import type { Transporter } from "nodemailer";
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { createInvitation } from "~/server/services/invitations/create-invitation";
 import { sendInvitationEmail } from "./send-invitation-email";
 
 export interface InviteMemberOptions {
-  organizationId: string;
-  actorId: string;
   email: string;
   role: Exclude<Role, "OWNER">;
   teamId: string | null;
@@ -15,15 +14,11 @@ export interface InviteMemberOptions {
 }
 
 /** Creates (or renews) the invitation through the invitations service, then e-mails the link. */
-export async function inviteMember(db: Db, opts: InviteMemberOptions) {
-  const { invitation, token } = await createInvitation(db, {
-    organizationId: opts.organizationId,
-    actorId: opts.actorId,
-    email: opts.email,
+export async function inviteMember(db: Db, actor: TenantActor, opts: InviteMemberOptions) {
+  const { invitation, token } = await createInvitation(db, actor, { email: opts.email,
     role: opts.role,
     teamId: opts.teamId,
-    now: opts.now,
-  });
+    now: opts.now });
   const emailSent = await sendInvitationEmail(db, { invitationId: invitation.id, token, transport: opts.transport });
   return { invitationId: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, emailSent };
 }

@@ -1,10 +1,11 @@
 import type { Db } from "~/server/db";
+import type { TenantActor } from "~/server/caller";
 
 /** Pending invitations (not accepted, not revoked), newest first; expired ones flagged for a resend. */
-export async function listPendingInvitations(db: Db, opts: { organizationId: string; now?: Date }) {
-  const now = opts.now ?? new Date();
+export async function listPendingInvitations(db: Db, actor: TenantActor, input: { now?: Date } = {}) {
+  const now = input.now ?? new Date();
   const rows = await db.invitation.findMany({
-    where: { organizationId: opts.organizationId, acceptedAt: null, revokedAt: null },
+    where: { organizationId: actor.organizationId, acceptedAt: null, revokedAt: null },
     select: { id: true, email: true, role: true, expiresAt: true, lastSentAt: true, createdAt: true, invitedById: true, team: { select: { id: true, name: true } } },
     orderBy: [{ lastSentAt: "desc" }, { id: "asc" }],
   });

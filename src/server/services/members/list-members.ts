@@ -1,4 +1,5 @@
 import type { Db } from "~/server/db";
+import type { TenantActor } from "~/server/caller";
 
 export interface MemberRow {
   membershipId: string;
@@ -12,15 +13,15 @@ export interface MemberRow {
 }
 
 /** Every member with role, teams and last activity in this organisation, by name. */
-export async function listMembers(db: Db, opts: { organizationId: string }): Promise<MemberRow[]> {
+export async function listMembers(db: Db, actor: TenantActor): Promise<MemberRow[]> {
   const [memberships, teamRows] = await Promise.all([
     db.membership.findMany({
-      where: { organizationId: opts.organizationId },
+      where: { organizationId: actor.organizationId },
       select: { id: true, role: true, lastActiveAt: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastActiveAt: true } } },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     }),
     db.teamMember.findMany({
-      where: { organizationId: opts.organizationId },
+      where: { organizationId: actor.organizationId },
       select: { userId: true, role: true, team: { select: { id: true, name: true } } },
       orderBy: { team: { name: "asc" } },
     }),

@@ -1,4 +1,5 @@
 import type { Role } from "@prisma/client";
+import type { Caller } from "~/server/caller";
 import type { Db } from "~/server/db";
 
 export interface OrgAccess {
@@ -8,6 +9,8 @@ export interface OrgAccess {
   timezone: string;
   role: Role;
   membershipId: string;
+  /** The member's rep profile in this organisation, if any. */
+  repId: string | null;
 }
 
 /**
@@ -16,13 +19,15 @@ export interface OrgAccess {
  * (callers answer NOT_FOUND, exactly as for an organisation that does not exist).
  */
 export async function resolveMembership(db: Db, userId: string, orgSlugOrId: string): Promise<OrgAccess | null> {
+  const inOrg = { OR: [{ slug: orgSlugOrId }, { id: orgSlugOrId }] };
   const m = await db.membership.findFirst({
-    where: { userId, organization: { OR: [{ slug: orgSlugOrId }, { id: orgSlugOrId }] } },
+    where: { userId, organization: inOrg },
     select: {
       id: true,
       role: true,
       lastActiveAt: true,
       organization: { select: { id: true, slug: true, name: true, timezone: true } },
+      user: { select: { repProfiles: { where: { organization: inOrg }, select: { id: true }, take: 1 } } },
     },
   });
   if (!m) return null;
@@ -30,7 +35,12 @@ export async function resolveMembership(db: Db, userId: string, orgSlugOrId: str
   if (!m.lastActiveAt || Date.now() - m.lastActiveAt.getTime() > 5 * 60_000) {
     await db.membership.update({ where: { id: m.id }, data: { lastActiveAt: new Date() } }).catch(() => {});
   }
-  return { ...m.organization, role: m.role, membershipId: m.id };
+  return { ...m.organization, role: m.role, membershipId: m.id, repId: m.user.repProfiles[0]?.id ?? null };
+}
+
+/** The service-layer caller of a resolved membership. */
+export function callerOf(userId: string, org: OrgAccess): Caller {
+  return { organizationId: org.id, userId, role: org.role, repId: org.repId };
 }
 
 export async function listMyOrganizations(db: Db, userId: string) {
@@ -40,10 +50,4 @@ export async function listMyOrganizations(db: Db, userId: string) {
     orderBy: { createdAt: "asc" },
   });
   return rows.map((r) => ({ ...r.organization, role: r.role }));
-}
-
-export const ROLE_RANK: Record<Role, number> = { REP: 1, MANAGER: 2, ADMIN: 3, OWNER: 4 };
-
-export function hasRole(role: Role, atLeast: Role): boolean {
-  return ROLE_RANK[role] >= ROLE_RANK[atLeast];
 }

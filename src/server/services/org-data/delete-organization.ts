@@ -5,6 +5,7 @@ import { logger } from "~/server/logger";
 import { removeOrgSchedules } from "~/server/services/schedules/org-schedules";
 import { purgeOrgJobs } from "./purge-jobs";
 import { tenantModels, delegateOf } from "./tenant-models";
+import type { TenantActor } from "~/server/caller";
 
 /**
  * Deletes an organisation and everything it owns, after the caller typed its exact name:
@@ -16,11 +17,11 @@ import { tenantModels, delegateOf } from "./tenant-models";
  * User accounts stay: they are people, who may belong to other organisations. The audit trail of
  * the organisation goes with it, so the deletion itself is recorded in the application log.
  */
-export async function deleteOrganization(db: Db, opts: { organizationId: string; actorId: string; confirmName: string }) {
+export async function deleteOrganization(db: Db, actor: TenantActor, input: { confirmName: string }) {
   const models = tenantModels();
-  const org = await db.organization.findUnique({ where: { id: opts.organizationId }, select: { id: true, name: true, slug: true } });
+  const org = await db.organization.findUnique({ where: { id: actor.organizationId }, select: { id: true, name: true, slug: true } });
   if (!org) throw notFound("Organisation not found");
-  if (opts.confirmName !== org.name) {
+  if (input.confirmName !== org.name) {
     throw badRequest("Type the organisation's name exactly to delete it", { confirmName: `Type ${org.name} exactly` });
   }
   const [imports, exports] = await Promise.all([
@@ -38,6 +39,6 @@ export async function deleteOrganization(db: Db, opts: { organizationId: string;
   if (Object.keys(left).length) logger.error({ organizationId: org.id, left }, "rows left after deleting an organisation");
   const removedJobs = await purgeOrgJobs(org.id);
   for (const p of [...imports.map((i) => i.storagePath), ...exports.map((e) => e.filePath)]) if (p) await unlink(p).catch(() => {});
-  logger.warn({ organizationId: org.id, slug: org.slug, actorId: opts.actorId, removedJobs }, "organisation deleted");
+  logger.warn({ organizationId: org.id, slug: org.slug, actorId: actor.userId, removedJobs }, "organisation deleted");
   return { deleted: true as const, removedJobs };
 }

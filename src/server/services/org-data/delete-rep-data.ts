@@ -1,14 +1,16 @@
+import { emptyProfileFacts } from "~/domain/profile-facts";
 import { unlink } from "node:fs/promises";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { logger } from "~/server/logger";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { purgeJobs } from "./purge-jobs";
+import type { TenantActor } from "~/server/caller";
 
 /** Reps whose data can be deleted: current members and removed (archived) ones. */
-export async function listRepsForDeletion(db: Db, opts: { organizationId: string }) {
+export async function listRepsForDeletion(db: Db, actor: TenantActor) {
   return db.repProfile.findMany({
-    where: { organizationId: opts.organizationId },
+    where: { organizationId: actor.organizationId },
     select: { id: true, displayName: true, archivedAt: true, lastImportAt: true, user: { select: { email: true } } },
     orderBy: [{ displayName: "asc" }, { id: "asc" }],
   });
@@ -20,11 +22,11 @@ export async function listRepsForDeletion(db: Db, opts: { organizationId: string
  * The rep profile row stays (it is the member's place in the organisation) with its facts reset,
  * so a current member starts from zero. Their pending recompute/import jobs are dropped.
  */
-export async function deleteRepData(db: Db, opts: { organizationId: string; actorId: string; repId: string }) {
+export async function deleteRepData(db: Db, actor: TenantActor, input: { repId: string }) {
   const { result, files } = await db.$transaction(async (tx) => {
-    const rep = await tx.repProfile.findFirst({ where: { id: opts.repId, organizationId: opts.organizationId }, select: { id: true, displayName: true, userId: true } });
+    const rep = await tx.repProfile.findFirst({ where: { id: input.repId, organizationId: actor.organizationId }, select: { id: true, displayName: true, userId: true } });
     if (!rep) throw notFound("Rep not found");
-    const where = { organizationId: opts.organizationId, repId: rep.id };
+    const where = { organizationId: actor.organizationId, repId: rep.id };
     const imports = await tx.importJob.findMany({ where, select: { storagePath: true } });
     const counts = {
       activities: (await tx.activity.deleteMany({ where })).count,
@@ -37,14 +39,15 @@ export async function deleteRepData(db: Db, opts: { organizationId: string; acto
     await tx.repProfile.update({
       where: { id: rep.id },
       data: {
-        headline: null, summaryLength: 0, hasPhoto: null, currentPositions: 0, pastPositions: 0, educationCount: 0, skillsCount: 0,
-        certificationsCount: 0, publicationsCount: 0, volunteeringCount: 0, languagesCount: 0, projectsCount: 0, honorsCount: 0,
-        connectionCount: null, followerCount: null, linkedinUrl: null, dataSources: {}, lastImportAt: null,
+        ...emptyProfileFacts(),
+        linkedinUrl: null,
+        dataSources: {},
+        lastImportAt: null,
       },
     });
     await writeAudit(tx, {
-      organizationId: opts.organizationId,
-      actorId: opts.actorId,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
       action: "data.rep_data_deleted",
       targetType: "RepProfile",
       targetId: rep.id,
@@ -53,8 +56,8 @@ export async function deleteRepData(db: Db, opts: { organizationId: string; acto
     return { result: { repId: rep.id, displayName: rep.displayName, ...counts }, files: imports.map((i) => i.storagePath).filter((p): p is string => Boolean(p)) };
   });
   for (const f of files) await unlink(f).catch(() => {});
-  await purgeJobs((d) => d.organizationId === opts.organizationId && d.repId === opts.repId).catch((err: unknown) =>
-    logger.warn({ err, repId: opts.repId }, "could not drop the rep's queued jobs"),
+  await purgeJobs((d) => d.organizationId === actor.organizationId && d.repId === input.repId).catch((err: unknown) =>
+    logger.warn({ err, repId: input.repId }, "could not drop the rep's queued jobs"),
   );
   return result;
 }

@@ -2,6 +2,7 @@ import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { industryOptions } from "~/server/services/benchmarks/reference-csv";
 import { timeZoneOptions } from "~/lib/settings/schemas";
+import type { TenantActor } from "~/server/caller";
 
 export const ORG_PROFILE_SELECT = {
   id: true,
@@ -17,10 +18,10 @@ export const ORG_PROFILE_SELECT = {
 } as const;
 
 /** The organisation's profile with the choices the form offers (industries, time zones). */
-export async function getOrgProfile(db: Db, opts: { organizationId: string }) {
-  const org = await db.organization.findUnique({ where: { id: opts.organizationId }, select: ORG_PROFILE_SELECT });
+export async function getOrgProfile(db: Db, actor: TenantActor) {
+  const org = await db.organization.findUnique({ where: { id: actor.organizationId }, select: ORG_PROFILE_SELECT });
   if (!org) throw notFound("Organisation not found");
-  const own = await db.orgBenchmark.findMany({ where: { organizationId: opts.organizationId }, select: { industry: true }, orderBy: { industry: "asc" } });
+  const own = await db.orgBenchmark.findMany({ where: { organizationId: actor.organizationId }, select: { industry: true }, orderBy: { industry: "asc" } });
   const industries = industryOptions();
   for (const { industry } of own) if (!industries.some((i) => i.key === industry)) industries.push({ key: industry, label: `${industry} (your benchmark)` });
   const zones = timeZoneOptions();

@@ -1,3 +1,4 @@
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { AppError, badRequest, notFound } from "~/server/errors";
 import { recomputeJob } from "~/server/jobs/definitions/recompute";
@@ -10,8 +11,6 @@ import { changedFields } from "../audit/changed-fields";
 import { allowedIndustries, ORG_PROFILE_SELECT } from "./get-org-profile";
 
 export interface UpdateOrgProfileOptions {
-  organizationId: string;
-  actorId: string;
   changes: OrgProfileChanges;
 }
 
@@ -21,8 +20,9 @@ export interface UpdateOrgProfileOptions {
  * zone change moves the weekly schedules, an ICP change queues a recompute of every active rep.
  * Follow-up failures (Redis down) do not undo the saved change; they come back as warnings.
  */
-export async function updateOrgProfile(db: Db, opts: UpdateOrgProfileOptions) {
-  const { organizationId, changes } = opts;
+export async function updateOrgProfile(db: Db, actor: TenantActor, opts: UpdateOrgProfileOptions) {
+  const { organizationId } = actor;
+  const { changes } = opts;
   if (changes.industry !== undefined && !(await allowedIndustries(db, organizationId)).has(changes.industry)) {
     throw badRequest("Choose an industry from the list", { industry: "Choose an industry from the list" });
   }
@@ -62,7 +62,7 @@ export async function updateOrgProfile(db: Db, opts: UpdateOrgProfileOptions) {
     const org = await tx.organization.update({ where: { id: organizationId }, data: diff.after, select: ORG_PROFILE_SELECT });
     await writeAudit(tx, {
       organizationId,
-      actorId: opts.actorId,
+      actorId: actor.userId,
       action: "org.updated",
       targetType: "Organization",
       targetId: organizationId,

@@ -1,7 +1,7 @@
 // The cross-organisation sample for industry ranks. Other organisations contribute only a
 // histogram of totals rounded to 0.1 plus counts: no row, id or name ever leaves the query.
 import type { Db } from "~/server/db";
-import { industryPercentile, MIN_PLATFORM_SAMPLE, type RankSource } from "../../../domain/ranks/percentile";
+import { industryPercentile, MIN_PLATFORM_SAMPLE, type RankSource } from "~/domain/ranks/percentile";
 
 /** Platform ranks need a sample this large and this diverse (else the reference applies). */
 export const INDUSTRY_MIN_REPS = MIN_PLATFORM_SAMPLE;

@@ -1,3 +1,4 @@
+import type { Caller } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { badRequest, notFound } from "~/server/errors";
 
@@ -14,7 +15,7 @@ export interface OfficialReadingInput {
 }
 
 /** Records LinkedIn's own SSI as the rep read it (one reading per day; a second one replaces it). */
-export async function recordOfficialReading(db: Db, caller: { organizationId: string; userId: string }, input: OfficialReadingInput, now = new Date()) {
+export async function recordOfficialReading(db: Db, caller: Caller, input: OfficialReadingInput, now = new Date()) {
   const sum = input.brand + input.findPeople + input.engage + input.relationships;
   if (Math.abs(sum - input.total) > 1) {
     throw badRequest(`The four pillars add up to ${sum.toFixed(2)}, not ${input.total}. Check the numbers on LinkedIn's page.`, {

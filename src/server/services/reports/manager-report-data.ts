@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import { env } from "~/env";
 import { cachedBenchmark } from "~/server/services/benchmarks/cached-benchmark";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
 import { explainChange, PILLAR_KEYS, PILLAR_TITLES } from "~/domain/scoring";
 import { formatWeekRange, previousWeek, type IsoWeek } from "~/domain/time/iso-week";

@@ -1,4 +1,5 @@
 import type { EmailKind } from "@prisma/client";
+import type { TenantActor } from "~/server/caller";
 import type { Db } from "~/server/db";
 
 export interface Recipient {
@@ -25,4 +26,14 @@ export async function listRecipients(db: Db, organizationId: string): Promise<Re
     if (kind) out.push({ userId: m.user.id, email: m.user.email, name: m.user.name, kind });
   }
   return out;
+}
+
+/** Members whose report an admin can preview, by name, with their report setting. */
+export async function listReportMembers(db: Db, actor: TenantActor) {
+  const rows = await db.membership.findMany({
+    where: { organizationId: actor.organizationId },
+    select: { role: true, emailReports: true, user: { select: { id: true, name: true, email: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  return rows.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email, role: r.role, emailReports: r.emailReports }));
 }

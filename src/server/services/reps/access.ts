@@ -1,14 +1,9 @@
-import type { Role } from "@prisma/client";
+import type { Caller } from "~/server/caller";
 import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
-import { requestMemo } from "~/server/http/request-memo";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { requestMemo } from "~/server/request-memo";
+import { hasRole } from "~/domain/roles";
 
-export interface Caller {
-  organizationId: string;
-  userId: string;
-  role: Role;
-}
 
 /**
  * Who may see whose rep data: everyone sees themselves; managers the MEMBERs of the teams they

@@ -5,11 +5,12 @@ import { writeAudit } from "~/server/services/audit/write-audit";
 import { syncOrgSchedules } from "~/server/services/schedules/org-schedules";
 import type { ReportScheduleValues } from "~/lib/settings/schemas";
 import { changedFields } from "../audit/changed-fields";
+import type { TenantActor } from "~/server/caller";
 
 const SELECT = { reportDay: true, reportHour: true, repReportsEnabled: true, managerReportsEnabled: true, timezone: true } as const;
 
-export async function getReportSchedule(db: Db, opts: { organizationId: string }) {
-  const org = await db.organization.findUnique({ where: { id: opts.organizationId }, select: SELECT });
+export async function getReportSchedule(db: Db, actor: TenantActor) {
+  const org = await db.organization.findUnique({ where: { id: actor.organizationId }, select: SELECT });
   if (!org) throw notFound("Organisation not found");
   return org;
 }
@@ -19,27 +20,27 @@ export async function getReportSchedule(db: Db, opts: { organizationId: string }
  * BullMQ job schedulers (syncOrgSchedules). If the job service is down the change is kept and a
  * warning returned; saving again re-installs the schedules.
  */
-export async function updateReportSchedule(db: Db, opts: { organizationId: string; actorId: string; schedule: ReportScheduleValues }) {
+export async function updateReportSchedule(db: Db, actor: TenantActor, input: { schedule: ReportScheduleValues }) {
   const saved = await db.$transaction(async (tx) => {
-    const current = await tx.organization.findUnique({ where: { id: opts.organizationId }, select: SELECT });
+    const current = await tx.organization.findUnique({ where: { id: actor.organizationId }, select: SELECT });
     if (!current) throw notFound("Organisation not found");
-    const diff = changedFields(current, opts.schedule);
+    const diff = changedFields(current, input.schedule);
     if (!diff.changed.length) return current;
-    const org = await tx.organization.update({ where: { id: opts.organizationId }, data: opts.schedule, select: SELECT });
+    const org = await tx.organization.update({ where: { id: actor.organizationId }, data: input.schedule, select: SELECT });
     await writeAudit(tx, {
-      organizationId: opts.organizationId,
-      actorId: opts.actorId,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
       action: "org.report_schedule_updated",
       targetType: "Organization",
-      targetId: opts.organizationId,
+      targetId: actor.organizationId,
       before: diff.before as never,
       after: diff.after as never,
     });
     return org;
   });
   const warnings: string[] = [];
-  await syncOrgSchedules(db, opts.organizationId).catch((err: unknown) => {
-    logger.error({ err, organizationId: opts.organizationId }, "could not install the report schedule");
+  await syncOrgSchedules(db, actor.organizationId).catch((err: unknown) => {
+    logger.error({ err, organizationId: actor.organizationId }, "could not install the report schedule");
     warnings.push("Saved, but the schedule could not be installed yet (the job service is unavailable). Save again later.");
   });
   return { schedule: saved, warnings };

@@ -1,9 +1,10 @@
 import type { Db } from "~/server/db";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 import { industryRank, industrySample } from "~/server/services/ranks/industry-sample";
 import { percentileRank, sortSample, topPercent } from "~/domain/ranks/percentile";
-import { resolveVisibleRep, type Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
+import { resolveVisibleRep } from "~/server/services/reps/access";
 import { averageIfAllowed, MIN_GROUP_SIZE } from "~/domain/privacy";
 import { repTeamMap } from "~/server/services/teams/rep-teams";
 

@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db";
-import { lastCompletedWeek, lastWeeks, type IsoWeek } from "../../../domain/time/iso-week";
+import { lastCompletedWeek, lastWeeks, type IsoWeek } from "~/domain/time/iso-week";
 import { takeWeeklySnapshot } from "./take-weekly-snapshot";
 
 /**

@@ -5,7 +5,7 @@ import { industryRank, industrySample, withOwnTotals } from "~/server/services/r
 import { percentileRank, sortSample } from "~/domain/ranks/percentile";
 import { scoreRep, type ScoreResult } from "~/domain/scoring";
 import { repTeamMap } from "~/server/services/teams/rep-teams";
-import { weekEnd, weekStart, type IsoWeek } from "../../../domain/time/iso-week";
+import { weekEnd, weekStart, type IsoWeek } from "~/domain/time/iso-week";
 import { writeSnapshots, type SnapshotRow } from "./write-snapshots";
 
 export interface SnapshotOptions {

@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
-import type { Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
 import { csvFileName, toCsv } from "./csv";
-import type { RepTableParams } from "../../../domain/team-view/params";
+import type { RepTableParams } from "~/domain/team-view/params";
 import { toRepRow } from "./rep-row";
 import { tableQuery } from "./rep-table";
 import { queryRepTable } from "./rep-table-sql";

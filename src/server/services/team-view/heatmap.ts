@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import type { Caller } from "~/server/services/reps/access";
-import { lowestPillar, weakestPillar, type Pillars, type WeakestPillar } from "../../../domain/team-view/pillars";
+import type { Caller } from "~/server/caller";
+import { lowestPillar, weakestPillar, type Pillars, type WeakestPillar } from "~/domain/team-view/pillars";
 import { resolveTeamScope, type TeamRef } from "./scope";
 import { membersCte } from "./sql-fragments";
 

@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db";
 import { forbidden } from "~/server/errors";
-import { hasRole } from "~/server/services/members/resolve-membership";
-import type { Caller } from "~/server/services/reps/access";
+import { hasRole } from "~/domain/roles";
+import type { Caller } from "~/server/caller";
 import { rankLeaderboard, type LeaderboardResult } from "./leaderboard-rank";
 import { membersCte } from "./sql-fragments";
 

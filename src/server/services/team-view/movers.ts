@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db";
-import type { Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
 import { snapshotAsResult } from "~/server/services/scores/score-change";
 import { explainChange } from "~/domain/scoring";
 import { selectMovers, type Mover, type WeekDelta } from "./movers-select";

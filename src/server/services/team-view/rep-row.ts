@@ -1,7 +1,7 @@
 // The rep table's row as the API returns it (pure shaping of the SQL row).
 import { topPercent } from "~/domain/ranks/percentile";
 import type { PillarKey } from "~/domain/scoring/types";
-import { bandOf, type BandKey } from "../../../domain/team-view/bands";
+import { bandOf, type BandKey } from "~/domain/team-view/bands";
 import type { RepTableSqlRow } from "./rep-table-sql";
 
 export type GoalStatus = RepTableSqlRow["goalStatus"];

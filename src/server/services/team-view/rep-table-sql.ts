@@ -8,9 +8,9 @@
 // them. Design notes: src/server/services/team/README.md.
 import { Prisma } from "@prisma/client";
 import type { Db } from "~/server/db";
-import { BANDS, type BandKey } from "../../../domain/team-view/bands";
+import { BANDS, type BandKey } from "~/domain/team-view/bands";
 import { goalHistoryLateral, goalStatusExpr, goalStatusRank } from "./goal-sql";
-import type { SortDir, SortKey } from "../../../domain/team-view/params";
+import type { SortDir, SortKey } from "~/domain/team-view/params";
 import { membersCte, shownTotal, weeksCte } from "./sql-fragments";
 
 export interface RepTableQuery {

@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db";
-import type { Caller } from "~/server/services/reps/access";
-import type { RepTableParams } from "../../../domain/team-view/params";
+import type { Caller } from "~/server/caller";
+import type { RepTableParams } from "~/domain/team-view/params";
 import { queryRepTable, type RepTableQuery } from "./rep-table-sql";
 import { toRepRow, type RepRow } from "./rep-row";
 import { resolveTeamScope, type TeamScope } from "./scope";

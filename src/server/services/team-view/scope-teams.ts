@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db";
-import type { Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
 import { resolveTeamScope } from "./scope";
 import { membersCte } from "./sql-fragments";
 

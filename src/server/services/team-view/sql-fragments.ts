@@ -4,7 +4,7 @@
 // the id on its org-scoped TeamMember row) are joined by that key alone, so the planner always
 // probes the unique index, whatever its row estimates.
 import { Prisma } from "@prisma/client";
-import { likePattern } from "../../../domain/team-view/params";
+import { likePattern } from "~/domain/team-view/params";
 
 /**
  * `members`: the reps of a set of teams (team MEMBERs with a live membership and a rep profile that

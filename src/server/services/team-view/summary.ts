@@ -1,9 +1,9 @@
 import { Prisma } from "@prisma/client";
 import type { Db } from "~/server/db";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
-import type { Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
 import { MIN_GROUP_SIZE } from "~/domain/privacy";
-import { BAND_LIST, BANDS, type BandKey } from "../../../domain/team-view/bands";
+import { BAND_LIST, BANDS, type BandKey } from "~/domain/team-view/bands";
 import { resolveTeamScope, type TeamRef } from "./scope";
 import { membersCte, shownTotal, weeksCte } from "./sql-fragments";
 

@@ -2,9 +2,9 @@ import type { Db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { getBenchmark } from "~/server/services/benchmarks/get-benchmark";
 import { addIsoWeeks } from "~/domain/goals/forecast";
-import type { Caller } from "~/server/services/reps/access";
+import type { Caller } from "~/server/caller";
 import { resolveTeamScope, type TeamRef } from "./scope";
-import { trendSeries, type TrendPoint, type TrendRow, type TrendWeeks } from "../../../domain/team-view/trend-series";
+import { trendSeries, type TrendPoint, type TrendRow, type TrendWeeks } from "~/domain/team-view/trend-series";
 
 export interface TeamTrend {
   team: TeamRef | null;

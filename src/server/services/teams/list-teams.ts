@@ -1,4 +1,5 @@
 import type { Db } from "~/server/db";
+import type { TenantActor } from "~/server/caller";
 
 export interface TeamPerson {
   userId: string;
@@ -6,9 +7,9 @@ export interface TeamPerson {
 }
 
 /** Every team with its managers and members (names only), by name. */
-export async function listTeams(db: Db, opts: { organizationId: string }) {
+export async function listTeams(db: Db, actor: TenantActor) {
   const teams = await db.team.findMany({
-    where: { organizationId: opts.organizationId },
+    where: { organizationId: actor.organizationId },
     select: {
       id: true,
       name: true,

@@ -1,7 +1,8 @@
+import type { TenantActor } from "~/server/caller";
 import type { Tx } from "~/server/db";
 import { badRequest, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 
 /**
  * Makes a team's managers and members exactly the given lists. Managers need the manager role
@@ -10,9 +11,9 @@ import { hasRole } from "~/server/services/members/resolve-membership";
  * transaction-scoped advisory lock per organisation serialises concurrent assignments, so two
  * admins moving the same rep at once cannot leave them in two teams.
  */
-export async function setTeamPeople(tx: Tx, opts: { organizationId: string; actorId: string; teamId: string; managerIds: string[]; memberIds: string[] }) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`team-members:${opts.organizationId}`}))`;
-  const team = await tx.team.findFirst({ where: { id: opts.teamId, organizationId: opts.organizationId }, select: { id: true, name: true } });
+export async function setTeamPeople(tx: Tx, actor: TenantActor, opts: { teamId: string; managerIds: string[]; memberIds: string[] }) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`team-members:${actor.organizationId}`}))`;
+  const team = await tx.team.findFirst({ where: { id: opts.teamId, organizationId: actor.organizationId }, select: { id: true, name: true } });
   if (!team) throw notFound("Team not found");
   const managerIds = [...new Set(opts.managerIds)];
   const memberIds = [...new Set(opts.memberIds)];
@@ -20,7 +21,7 @@ export async function setTeamPeople(tx: Tx, opts: { organizationId: string; acto
   if (both.length) throw badRequest("Someone cannot be both a manager and a member of the same team", { memberIds: "A person is listed as manager and member" });
 
   const people = await tx.membership.findMany({
-    where: { organizationId: opts.organizationId, userId: { in: [...managerIds, ...memberIds] } },
+    where: { organizationId: actor.organizationId, userId: { in: [...managerIds, ...memberIds] } },
     select: { userId: true, role: true, user: { select: { name: true } } },
   });
   const byUser = new Map(people.map((p) => [p.userId, p]));
@@ -35,21 +36,21 @@ export async function setTeamPeople(tx: Tx, opts: { organizationId: string; acto
   const before = await tx.teamMember.findMany({ where: { teamId: team.id }, select: { userId: true, role: true } });
   // Moving: these reps leave the team they were a member of.
   const moved = await tx.teamMember.findMany({
-    where: { organizationId: opts.organizationId, role: "MEMBER", userId: { in: memberIds }, teamId: { not: team.id } },
+    where: { organizationId: actor.organizationId, role: "MEMBER", userId: { in: memberIds }, teamId: { not: team.id } },
     select: { id: true, userId: true, teamId: true },
   });
   if (moved.length) await tx.teamMember.deleteMany({ where: { id: { in: moved.map((m) => m.id) } } });
   await tx.teamMember.deleteMany({ where: { teamId: team.id } });
   await tx.teamMember.createMany({
     data: [
-      ...managerIds.map((userId) => ({ organizationId: opts.organizationId, teamId: team.id, userId, role: "MANAGER" as const })),
-      ...memberIds.map((userId) => ({ organizationId: opts.organizationId, teamId: team.id, userId, role: "MEMBER" as const })),
+      ...managerIds.map((userId) => ({ organizationId: actor.organizationId, teamId: team.id, userId, role: "MANAGER" as const })),
+      ...memberIds.map((userId) => ({ organizationId: actor.organizationId, teamId: team.id, userId, role: "MEMBER" as const })),
     ],
   });
   const pick = (rows: { userId: string; role: string }[], role: string) => rows.filter((r) => r.role === role).map((r) => r.userId).sort();
   await writeAudit(tx, {
-    organizationId: opts.organizationId,
-    actorId: opts.actorId,
+    organizationId: actor.organizationId,
+    actorId: actor.userId,
     action: "team.members_updated",
     targetType: "Team",
     targetId: team.id,

@@ -3,8 +3,8 @@ import type { Db, Tx } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { setTeamPeople } from "./set-team-people";
+import type { TenantActor } from "~/server/caller";
 
-type Actor = { organizationId: string; actorId: string };
 
 const nameTaken = (name: string) => new AppError("CONFLICT", `There is already a team called "${name}"`, { fields: { name: "That name is taken" } });
 
@@ -24,40 +24,40 @@ export async function findTeam(tx: Tx | Db, organizationId: string, teamId: stri
 }
 
 /** A new team, optionally with its managers and members at once. */
-export async function createTeam(db: Db, opts: Actor & { name: string; managerIds?: string[]; memberIds?: string[] }) {
-  return uniqueName(opts.name, () =>
+export async function createTeam(db: Db, actor: TenantActor, input: { name: string; managerIds?: string[]; memberIds?: string[] }) {
+  return uniqueName(input.name, () =>
     db.$transaction(async (tx) => {
-      const team = await tx.team.create({ data: { organizationId: opts.organizationId, name: opts.name }, select: { id: true, name: true } });
-      await writeAudit(tx, { organizationId: opts.organizationId, actorId: opts.actorId, action: "team.created", targetType: "Team", targetId: team.id, after: { name: team.name } });
-      if (opts.managerIds?.length || opts.memberIds?.length) {
-        await setTeamPeople(tx, { ...opts, teamId: team.id, managerIds: opts.managerIds ?? [], memberIds: opts.memberIds ?? [] });
+      const team = await tx.team.create({ data: { organizationId: actor.organizationId, name: input.name }, select: { id: true, name: true } });
+      await writeAudit(tx, { organizationId: actor.organizationId, actorId: actor.userId, action: "team.created", targetType: "Team", targetId: team.id, after: { name: team.name } });
+      if (input.managerIds?.length || input.memberIds?.length) {
+        await setTeamPeople(tx, actor, { teamId: team.id, managerIds: input.managerIds ?? [], memberIds: input.memberIds ?? [] });
       }
       return team;
     }),
   );
 }
 
-export async function renameTeam(db: Db, opts: Actor & { teamId: string; name: string }) {
-  return uniqueName(opts.name, () =>
+export async function renameTeam(db: Db, actor: TenantActor, input: { teamId: string; name: string }) {
+  return uniqueName(input.name, () =>
     db.$transaction(async (tx) => {
-      const team = await findTeam(tx, opts.organizationId, opts.teamId);
-      if (team.name === opts.name) return team;
-      const updated = await tx.team.update({ where: { id: team.id }, data: { name: opts.name }, select: { id: true, name: true } });
-      await writeAudit(tx, { organizationId: opts.organizationId, actorId: opts.actorId, action: "team.renamed", targetType: "Team", targetId: team.id, before: { name: team.name }, after: { name: updated.name } });
+      const team = await findTeam(tx, actor.organizationId, input.teamId);
+      if (team.name === input.name) return team;
+      const updated = await tx.team.update({ where: { id: team.id }, data: { name: input.name }, select: { id: true, name: true } });
+      await writeAudit(tx, { organizationId: actor.organizationId, actorId: actor.userId, action: "team.renamed", targetType: "Team", targetId: team.id, before: { name: team.name }, after: { name: updated.name } });
       return updated;
     }),
   );
 }
 
 /** Deletes a team: its places and team goal go with it; its reps stay in the organisation without a team. */
-export async function deleteTeam(db: Db, opts: Actor & { teamId: string }) {
+export async function deleteTeam(db: Db, actor: TenantActor, input: { teamId: string }) {
   return db.$transaction(async (tx) => {
-    const team = await findTeam(tx, opts.organizationId, opts.teamId);
+    const team = await findTeam(tx, actor.organizationId, input.teamId);
     const people = await tx.teamMember.findMany({ where: { teamId: team.id }, select: { userId: true, role: true } });
     await tx.team.delete({ where: { id: team.id } });
     await writeAudit(tx, {
-      organizationId: opts.organizationId,
-      actorId: opts.actorId,
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
       action: "team.deleted",
       targetType: "Team",
       targetId: team.id,
@@ -67,6 +67,6 @@ export async function deleteTeam(db: Db, opts: Actor & { teamId: string }) {
   });
 }
 
-export async function updateTeamPeople(db: Db, opts: Actor & { teamId: string; managerIds: string[]; memberIds: string[] }) {
-  return db.$transaction((tx) => setTeamPeople(tx, opts));
+export async function updateTeamPeople(db: Db, actor: TenantActor, input: { teamId: string; managerIds: string[]; memberIds: string[] }) {
+  return db.$transaction((tx) => setTeamPeople(tx, actor, input));
 }

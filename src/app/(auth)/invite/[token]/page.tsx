@@ -3,8 +3,7 @@ import Link from "next/link";
 import { AcceptAsMember, SignOutToSwitch, SignUpFromInvite } from "~/components/auth/invite-accept";
 import { Alert } from "~/components/ui/alert";
 import { getSessionUser } from "~/server/auth/session";
-import { db } from "~/server/db";
-import { describeInvitation } from "~/server/services/invitations/accept-invitation";
+import { serverCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Invitation" };
 export const dynamic = "force-dynamic";
@@ -18,7 +17,7 @@ const STATE_TEXT = {
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invite = token.length >= 20 && token.length <= 100 ? await describeInvitation(db, token) : { state: "unknown" as const };
+  const invite = token.length >= 20 && token.length <= 100 ? await (await serverCaller()).auth.invitation.describe({ token }) : { state: "unknown" as const };
   if (invite.state !== "valid" || !("email" in invite)) {
     return (
       <>
@@ -31,7 +30,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
   const user = await getSessionUser();
-  const hasAccount = user ? true : Boolean(await db.user.findUnique({ where: { email: invite.email }, select: { id: true } }));
+  const hasAccount = user ? true : invite.hasAccount;
   const role = invite.role.charAt(0) + invite.role.slice(1).toLowerCase();
   const here = `/invite/${token}`;
   return (

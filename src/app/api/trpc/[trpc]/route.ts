@@ -3,10 +3,10 @@ import { env } from "~/env";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import type { NextRequest } from "next/server";
-import { requestUserId } from "~/server/auth/request-user";
+import { sessionUserId } from "~/server/auth/session";
 import { withBodyLimit } from "~/server/http/body-limit";
 import { csrfRefusal } from "~/server/http/csrf";
-import { withRequestMemo } from "~/server/http/request-memo";
+import { withRequestMemo } from "~/server/request-memo";
 import { requestContext } from "~/server/http/request-context";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +32,7 @@ async function handler(req: NextRequest) {
       { status: 413, headers: { "x-request-id": requestId } },
     );
   }
-  const userId = await requestUserId(req);
+  const userId = await sessionUserId(req);
   const response = await withRequestMemo(() =>
     fetchRequestHandler({
       endpoint: "/api/trpc",

@@ -3,18 +3,15 @@ import { ImportFlow } from "~/components/imports/import-flow";
 import { RecentImports } from "~/components/imports/recent-imports";
 import { env } from "~/env";
 import { requireOrgPage } from "~/server/auth/org-page";
-import { db } from "~/server/db";
-import { hasRole } from "~/server/services/members/resolve-membership";
-import { HydrateClient, getQueryClient, trpc } from "~/trpc/server";
+import { hasRole } from "~/domain/roles";
+import { HydrateClient, getQueryClient, serverCaller, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const { org } = await requireOrgPage(orgSlug, "import");
-  const reps = hasRole(org.role, "ADMIN")
-    ? await db.repProfile.findMany({ where: { organizationId: org.id, archivedAt: null }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
-    : null;
+  const reps = hasRole(org.role, "ADMIN") ? await (await serverCaller()).imports.reps({ orgSlug: org.slug }) : null;
   void getQueryClient().prefetchQuery(trpc.imports.list.queryOptions({ orgSlug: org.slug }));
   return (
     <HydrateClient>
@@ -29,7 +26,7 @@ export default async function ImportPage({ params }: { params: Promise<{ orgSlug
         </div>
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
           <ImportFlow orgSlug={org.slug} reps={reps} maxMb={Math.round(env.IMPORT_MAX_BYTES / 1024 / 1024)} />
-          <RecentImports orgSlug={org.slug} />
+          <RecentImports orgSlug={org.slug} timeZone={org.timezone} />
         </div>
       </div>
     </HydrateClient>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { SettingsNav, type SettingsNavItem } from "~/components/settings/settings-nav";
 import { requireOrgPage } from "~/server/auth/org-page";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 
 /**
  * The settings area: admins and owners see every section, managers a read-only view of the

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { SettingsViewer } from "~/components/settings/types";
 import { requireOrgPage } from "~/server/auth/org-page";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 
 /** The viewer of a settings section; sections for admins only answer 404 to everyone else. */
 export async function settingsViewer(orgSlug: string, path: string, opts: { adminOnly: boolean }): Promise<SettingsViewer> {

@@ -5,7 +5,7 @@ import { ManagersOnly } from "~/components/team/managers-only";
 import { prefetchLeaderboard, prefetchTeamView } from "~/components/team/prefetch";
 import { TeamView } from "~/components/team/team-view";
 import { requireOrgPage } from "~/server/auth/org-page";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 import { paramsFromSearch, searchFromParams } from "~/domain/team-view/params";
 import { HydrateClient } from "~/trpc/server";
 

@@ -1,8 +1,6 @@
 import { $Enums } from "@prisma/client";
 import { z } from "zod";
 import { orgProcedure, router } from "~/server/api/trpc";
-import { recomputeJob } from "~/server/jobs/definitions/recompute";
-import { enqueue } from "~/server/jobs/queues";
 import { MANUAL_KINDS } from "~/server/services/activity/activity-kinds";
 import { logActivity } from "~/server/services/activity/record-activity";
 
@@ -19,8 +17,6 @@ export const activityRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const res = await logActivity(ctx.db, { organizationId: ctx.org.id, userId: ctx.userId }, input);
-      if (res.created) await enqueue(recomputeJob, { organizationId: ctx.org.id, repId: res.repId });
-      return res;
+      return logActivity(ctx.db, ctx.caller, input);
     }),
 });

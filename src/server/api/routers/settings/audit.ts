@@ -5,6 +5,6 @@ import { auditFilterOptions, listAuditLog } from "~/server/services/audit/list-a
 export const auditRouter = router({
   list: adminProcedure
     .input(auditQuerySchema)
-    .query(({ ctx, input: { orgSlug: _request, ...query } }) => listAuditLog(ctx.db, { organizationId: ctx.org.id, timeZone: ctx.org.timezone, query })),
-  filters: adminProcedure.query(({ ctx }) => auditFilterOptions(ctx.db, { organizationId: ctx.org.id })),
+    .query(({ ctx, input: { orgSlug: _request, ...query } }) => listAuditLog(ctx.db, ctx.caller, { timeZone: ctx.org.timezone, query })),
+  filters: adminProcedure.query(({ ctx }) => auditFilterOptions(ctx.db, ctx.caller)),
 });

@@ -11,23 +11,23 @@ import { revokeInvitation } from "~/server/services/invitations/revoke-invitatio
 const invitationId = z.object({ invitationId: z.string().min(1).max(64) });
 
 export const invitationsRouter = router({
-  list: adminProcedure.query(({ ctx }) => listPendingInvitations(ctx.db, { organizationId: ctx.org.id })),
+  list: adminProcedure.query(({ ctx }) => listPendingInvitations(ctx.db, ctx.caller)),
   create: adminProcedure
     .input(inviteSchema)
     .mutation(({ ctx, input }) =>
-      inviteMember(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, email: input.email, role: input.role, teamId: input.teamId, transport: mailTransport() }),
+      inviteMember(ctx.db, ctx.caller, { email: input.email, role: input.role, teamId: input.teamId, transport: mailTransport() }),
     ),
   /** Many at once from CSV text (email[,role[,team]]); per-row results. */
   bulk: adminProcedure
     .input(bulkInviteSchema)
     .mutation(({ ctx, input }) =>
-      bulkInvite(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, csv: input.csv, defaultRole: input.defaultRole, defaultTeamId: input.defaultTeamId, transport: mailTransport() }),
+      bulkInvite(ctx.db, ctx.caller, { csv: input.csv, defaultRole: input.defaultRole, defaultTeamId: input.defaultTeamId, transport: mailTransport() }),
     ),
   /** New token and expiry, e-mailed again; the old link stops working. */
   resend: adminProcedure
     .input(invitationId)
-    .mutation(({ ctx, input }) => resendInvitation(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, invitationId: input.invitationId, transport: mailTransport() })),
+    .mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.caller, { invitationId: input.invitationId, transport: mailTransport() })),
   revoke: adminProcedure
     .input(invitationId)
-    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, invitationId: input.invitationId })),
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.caller, { invitationId: input.invitationId })),
 });

@@ -8,20 +8,20 @@ const teamId = z.string().min(1).max(64);
 
 export const teamsRouter = router({
   /** Teams with managers and members. Managers may read it. */
-  list: managerProcedure.query(({ ctx }) => listTeams(ctx.db, { organizationId: ctx.org.id })),
+  list: managerProcedure.query(({ ctx }) => listTeams(ctx.db, ctx.caller)),
   create: adminProcedure
     .input(z.object({ name: teamNameSchema, managerIds: idListSchema.optional(), memberIds: idListSchema.optional() }))
-    .mutation(({ ctx, input }) => createTeam(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, name: input.name, managerIds: input.managerIds, memberIds: input.memberIds })),
+    .mutation(({ ctx, input }) => createTeam(ctx.db, ctx.caller, { name: input.name, managerIds: input.managerIds, memberIds: input.memberIds })),
   rename: adminProcedure
     .input(z.object({ teamId, name: teamNameSchema }))
-    .mutation(({ ctx, input }) => renameTeam(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, teamId: input.teamId, name: input.name })),
+    .mutation(({ ctx, input }) => renameTeam(ctx.db, ctx.caller, { teamId: input.teamId, name: input.name })),
   delete: adminProcedure
     .input(z.object({ teamId }))
-    .mutation(({ ctx, input }) => deleteTeam(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, teamId: input.teamId })),
+    .mutation(({ ctx, input }) => deleteTeam(ctx.db, ctx.caller, { teamId: input.teamId })),
   /** Exactly these managers and members; reps added here leave their previous team. */
   setPeople: adminProcedure
     .input(z.object({ teamId, managerIds: idListSchema, memberIds: idListSchema }))
     .mutation(({ ctx, input }) =>
-      updateTeamPeople(ctx.db, { organizationId: ctx.org.id, actorId: ctx.userId, teamId: input.teamId, managerIds: input.managerIds, memberIds: input.memberIds }),
+      updateTeamPeople(ctx.db, ctx.caller, { teamId: input.teamId, managerIds: input.managerIds, memberIds: input.memberIds }),
     ),
 });

@@ -1,4 +1,3 @@
-import { callerOf } from "~/server/api/caller";
 import { managerProcedure, orgProcedure, router } from "~/server/api/trpc";
 import { getTeamHeatmap } from "~/server/services/team-view/heatmap";
 import { getLeaderboard } from "~/server/services/team-view/leaderboard";
@@ -17,17 +16,17 @@ import { leaderboardInput, repsInput, teamInput, trendInput } from "./inputs";
  */
 export const teamRouter = router({
   /** The teams the caller can pick, with their number of reps. */
-  teams: managerProcedure.query(({ ctx }) => listScopeTeams(ctx.db, callerOf(ctx))),
+  teams: managerProcedure.query(({ ctx }) => listScopeTeams(ctx.db, ctx.caller)),
   /** Average vs industry and organisation, bands, goal attainment, week-over-week change. */
-  summary: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamSummary(ctx.db, callerOf(ctx), input)),
+  summary: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamSummary(ctx.db, ctx.caller, input)),
   /** One page of the rep table, filtered and sorted in the database. */
-  reps: managerProcedure.input(repsInput).query(({ ctx, input }) => getRepTable(ctx.db, callerOf(ctx), normalizeParams(input))),
+  reps: managerProcedure.input(repsInput).query(({ ctx, input }) => getRepTable(ctx.db, ctx.caller, normalizeParams(input))),
   /** Reps × pillars, pillar averages vs the industry, the weakest pillar. */
-  heatmap: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamHeatmap(ctx.db, callerOf(ctx), input)),
+  heatmap: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamHeatmap(ctx.db, ctx.caller, input)),
   /** Team average per ISO week against the benchmark; optionally a second team. */
-  trend: managerProcedure.input(trendInput).query(({ ctx, input }) => getTeamTrend(ctx.db, callerOf(ctx), input)),
+  trend: managerProcedure.input(trendInput).query(({ ctx, input }) => getTeamTrend(ctx.db, ctx.caller, input)),
   /** Biggest risers and fallers of the last week and drops over 5 points, with why. */
-  movers: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamMovers(ctx.db, callerOf(ctx), input)),
+  movers: managerProcedure.input(teamInput).query(({ ctx, input }) => getTeamMovers(ctx.db, ctx.caller, input)),
   /** Names and totals only, for reps when the organisation enables it; groups under 3 withheld. */
-  leaderboard: orgProcedure.input(leaderboardInput).query(({ ctx, input }) => getLeaderboard(ctx.db, callerOf(ctx), input)),
+  leaderboard: orgProcedure.input(leaderboardInput).query(({ ctx, input }) => getLeaderboard(ctx.db, ctx.caller, input)),
 });

@@ -2,7 +2,7 @@
 import type { KeyPart } from "./external-key";
 import type { UrlVotes } from "./identity";
 import type { HeaderMatch, Row, TableSpec } from "./table";
-import type { CountBreakdown, ImportCounts, ParsedActivity, ProfileFacts, SourcesPresent } from "./types";
+import type { CountBreakdown, ImportCounts, ParsedActivity, ArchiveProfileFacts, SourcesPresent } from "./types";
 
 export interface OwnerState {
   /** Known once resolved (see identity.ts); null until then or when never found. */
@@ -16,7 +16,7 @@ export interface OwnerState {
 export interface FileContext {
   readonly counts: ImportCounts;
   readonly breakdown: CountBreakdown;
-  readonly profile: Partial<ProfileFacts>;
+  readonly profile: Partial<ArchiveProfileFacts>;
   readonly owner: OwnerState;
   /** Derive the external key from `keyParts` and queue the activity for onBatch. */
   emit(activity: Omit<ParsedActivity, "externalKey">, keyParts: readonly KeyPart[]): void;

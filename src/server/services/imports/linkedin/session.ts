@@ -9,7 +9,7 @@ import {
   type ImportCounts,
   type ParsedActivity,
   type ParseOptions,
-  type ProfileFacts,
+  type ArchiveProfileFacts,
   type SourcesPresent,
 } from "./types";
 
@@ -27,7 +27,7 @@ export function noSources(): SourcesPresent {
 export class ParseSession implements FileContext {
   readonly counts = emptyCounts();
   readonly breakdown: CountBreakdown = { messages_sponsored: 0, shares_reposts: 0 };
-  readonly profile: Partial<ProfileFacts> = {};
+  readonly profile: Partial<ArchiveProfileFacts> = {};
   readonly owner: OwnerState = { url: null, displayName: null, invitationVotes: new UrlVotes() };
   readonly sources = noSources();
   readonly notices: string[] = [];

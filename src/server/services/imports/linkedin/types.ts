@@ -1,3 +1,4 @@
+import type { ArchiveFactKey, ProfileFacts } from "~/domain/profile-facts";
 // Public types of the LinkedIn export parser. Pure data: no Prisma client, no I/O.
 import type { ActivityKind } from "@prisma/client";
 
@@ -28,26 +29,14 @@ export interface ParsedActivity {
   metadata?: Record<string, unknown>;
 }
 
-/** Profile facts found in the archive; a key is present only when its file was. */
-export interface ProfileFacts {
+/** Profile facts found in the archive (the archive's keys of ProfileFacts plus the rep's identity); a key is present only when its file was. */
+export type ArchiveProfileFacts = { [K in Exclude<ArchiveFactKey, "headline">]: NonNullable<ProfileFacts[K]> } & {
   displayName: string;
-  headline: string | null;
   /** Title of the most recently started current position. */
   jobTitle: string | null;
-  summaryLength: number;
-  currentPositions: number;
-  pastPositions: number;
-  educationCount: number;
-  skillsCount: number;
-  certificationsCount: number;
-  publicationsCount: number;
-  volunteeringCount: number;
-  languagesCount: number;
-  projectsCount: number;
-  honorsCount: number;
-  connectionCount: number;
+  headline: string | null;
   linkedinUrl: string;
-}
+};
 
 /** Exactly the keys of samples/*.expected.json that describe counts (see samples/README.md). */
 export interface ImportCounts {
@@ -149,7 +138,7 @@ export interface ParseResult {
   ownerProfileUrl: string | null;
   /** How ownerProfileUrl was found (see identity.ts). */
   ownerSource: OwnerIdentitySource;
-  profile: Partial<ProfileFacts>;
+  profile: Partial<ArchiveProfileFacts>;
   counts: ImportCounts;
   breakdown: CountBreakdown;
   files: FileReport[];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportPreview } from "~/components/reports/report-preview";
 import { requireOrgPage } from "~/server/auth/org-page";
-import { hasRole } from "~/server/services/members/resolve-membership";
+import { hasRole } from "~/domain/roles";
 
 export const metadata: Metadata = { title: "Report preview" };
 
