@@ -1,5 +1,5 @@
 // Goal status of each rep in SQL, so the table can sort by it. It mirrors forecastGoal
-// (services/goals/forecast.ts) over the rep's last 12 snapshots, exactly as getRepGoal feeds it;
+// (src/domain/goals/forecast.ts) over the rep's last 12 snapshots, exactly as getRepGoal feeds it;
 // tests/integration/team compares the two for every rep of a generated organisation.
 import { Prisma } from "@prisma/client";
 import { DEFAULT_HORIZON_WEEKS, MAX_FORECAST_WEEKS, MIN_SNAPSHOTS, TREND_WINDOW } from "~/domain/goals/forecast";

@@ -5,7 +5,7 @@
 // but the members; sorting by change joins two snapshots per matching rep; the two expensive
 // columns (last activity: one index probe per activity kind; goal status: the rep's last 12
 // snapshots and a regression) are computed for every matching rep only when the table is sorted by
-// them. Design notes: src/server/services/team/README.md.
+// them. Design notes: src/server/services/team-view/README.md.
 import { Prisma } from "@prisma/client";
 import type { Db } from "~/server/db";
 import { BANDS, type BandKey } from "~/domain/team-view/bands";

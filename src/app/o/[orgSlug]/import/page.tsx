@@ -12,7 +12,8 @@ export default async function ImportPage({ params }: { params: Promise<{ orgSlug
   const { orgSlug } = await params;
   const { org } = await requireOrgPage(orgSlug, "import");
   const reps = hasRole(org.role, "ADMIN") ? await (await serverCaller()).imports.reps({ orgSlug: org.slug }) : null;
-  void getQueryClient().prefetchQuery(trpc.imports.list.queryOptions({ orgSlug: org.slug }));
+  // Awaited: a pending query streamed to useQuery races hydration (server "loading", client data: React #418).
+  await getQueryClient().prefetchQuery(trpc.imports.list.queryOptions({ orgSlug: org.slug }));
   return (
     <HydrateClient>
       <div className="space-y-6">
