@@ -41,6 +41,9 @@ async function problemsOn(page: Page, visit: Visit): Promise<string[]> {
     if (m.type() !== "error") return;
     // A deliberate 404 page logs the 404 of its own document; nothing else may.
     if (visit.status === 404 && /status of 404/.test(m.text())) return;
+    // Playwright's own helper script, refused by the e-mail preview's sandboxed iframe (no
+    // allow-scripts, on purpose): the harness, not the app.
+    if (/^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/.test(m.text())) return;
     problems.push(`console error: ${m.text()}`);
   };
   const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => {
